@@ -1,0 +1,59 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const RECHARTS_ONLY_IN_WRAPPERS = { name: 'recharts', message: 'Only the chart wrappers in src/components/charts import recharts.' };
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage', 'reports', '.stryker-tmp', 'bench/out'] },
+  {
+    files: ['**/*.{ts,tsx}'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Text from data must never become markup.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Data text is untrusted: render it as text.' },
+        { selector: "AssignmentExpression[left.property.name='innerHTML']", message: 'Data text is untrusted: never assign innerHTML.' },
+      ],
+    },
+  },
+  {
+    // Features never import each other; shared pieces move down to components, domain, data or lib.
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [RECHARTS_ONLY_IN_WRAPPERS],
+          patterns: [{ regex: '^\\.\\./(?!\\.\\.)|(^|/)features/', message: 'Features must not import other features.' }],
+        },
+      ],
+    },
+  },
+  {
+    // Domain is pure: no React, no data fetching, no UI.
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react-dom', '@tanstack/*', 'recharts', 'zustand'], message: 'src/domain is pure TypeScript.' },
+            { regex: '(^|/)(components|features|app)/', message: 'src/domain must not depend on UI code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/{app,components,data,lib}/**/*.{ts,tsx}', 'src/*.tsx'],
+    ignores: ['src/components/charts/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [RECHARTS_ONLY_IN_WRAPPERS] }] },
+  },
+);

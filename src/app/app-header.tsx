@@ -1,0 +1,25 @@
+import { Link } from '@tanstack/react-router';
+import type { Dataset } from '../data/indicator-schema';
+import { formatDate } from '../lib/format';
+
+export type AppHeaderProps = { dataset: Dataset | undefined };
+
+export function AppHeader({ dataset }: AppHeaderProps) {
+  return (
+    <header className="border-b border-slate-300 bg-white">
+      <div className="mx-auto flex max-w-[1800px] flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-3">
+        <Link to="/" search={(prev) => prev} className="text-lg font-semibold text-slate-900 no-underline hover:underline">
+          CSC Performance Dashboard
+        </Link>
+        {dataset && (
+          <p className="text-sm text-slate-700">
+            <span className="font-medium">{dataset.authority.name}</span>
+            <span aria-hidden="true"> · </span>
+            <span>Data as at {formatDate(dataset.reportingPeriod.asAt)}</span>
+            {dataset.synthetic && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">Synthetic demo data</span>}
+          </p>
+        )}
+      </div>
+    </header>
+  );
+}

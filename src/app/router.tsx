@@ -1,0 +1,43 @@
+import { createRootRoute, createRoute, createRouter, type RouterHistory } from '@tanstack/react-router';
+import { parseSearchString, stringifySearchObject, validateDashboardSearch } from '../lib/dashboard-search';
+import { RootLayout } from './root-layout';
+import { NotFoundPage } from './not-found-page';
+import { OverviewPage } from '../features/overview/overview-page';
+import { MeasurePage } from '../features/measure/measure-page';
+
+// Filters sit on the root route so that every screen (overview, measure, present) shares them.
+const rootRoute = createRootRoute({
+  validateSearch: validateDashboardSearch,
+  component: RootLayout,
+  notFoundComponent: NotFoundPage,
+});
+
+const overviewRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: OverviewPage });
+
+const measureRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/measure/$measureId',
+  component: function MeasureRoute() {
+    const { measureId } = measureRoute.useParams();
+    return <MeasurePage measureId={measureId} />;
+  },
+});
+
+const routeTree = rootRoute.addChildren([overviewRoute, measureRoute]);
+
+export function createAppRouter(history?: RouterHistory) {
+  return createRouter({
+    routeTree,
+    history,
+    parseSearch: parseSearchString,
+    stringifySearch: stringifySearchObject,
+    defaultPreload: 'intent',
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

@@ -1,0 +1,205 @@
+import * as z from 'zod';
+
+/**
+ * Data contract v1: the single definition of the indicator file. The JSON Schema in
+ * public/schema/indicators.v1.json and docs/data-format.md are generated from / describe this.
+ * Unknown extra fields are accepted and dropped (z.object strips them) so that newer producers
+ * do not break older dashboards.
+ */
+
+const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+const FINANCIAL_YEAR_PATTERN = /^\d{4}\/\d{2}$/;
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Long enough for the longest narrative paragraph in a real report, short enough to stop a pasted file.
+const MAX_TEXT_LENGTH = 20_000;
+
+const text = (what: string) =>
+  z.string().trim().min(1, `${what} must not be empty`).max(MAX_TEXT_LENGTH, `${what} is longer than ${MAX_TEXT_LENGTH} characters`);
+
+const slug = z
+  .string()
+  .regex(SLUG_PATTERN, 'must be a slug: lower-case letters, digits and single hyphens (e.g. "csc-022")');
+
+const financialYear = z
+  .string()
+  .regex(FINANCIAL_YEAR_PATTERN, 'must be a financial year like "2023/24"')
+  .refine(isConsecutiveFinancialYear, 'must name two consecutive years, like "2023/24"');
+
+const figure = z.number().nullable();
+const count = z.number().int('must be a whole number').nonnegative('must not be negative');
+
+export const textBlockSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('paragraph'), text: text('paragraph text') }),
+  z.object({ type: z.literal('list'), items: z.array(text('list item')).min(1, 'a list needs at least one item') }),
+]);
+
+export const serviceAreaSchema = z.object({ id: slug, name: text('name') });
+
+export const sectionSchema = z.object({
+  id: slug,
+  title: text('title'),
+  serviceArea: slug,
+  definition: z.array(textBlockSchema),
+  analysis: z.array(textBlockSchema),
+});
+
+const fractionFields = {
+  value: figure,
+  numerator: count.nullable().optional(),
+  denominator: count.nullable().optional(),
+};
+
+export const monthlyPointSchema = z.object({
+  month: z.string().regex(MONTH_PATTERN, 'must be a month like "2023-04"'),
+  ...fractionFields,
+});
+
+export const annualPointSchema = z.object({ year: financialYear, ...fractionFields });
+
+export const unitSchema = z.enum(['percent', 'count', 'rate-per-10k']);
+export const polaritySchema = z.enum(['higher-is-better', 'lower-is-better', 'neutral']);
+export const basisSchema = z.enum(['month', 'year-to-date', 'snapshot']);
+
+export const measureSchema = z.object({
+  id: slug,
+  code: z.string().trim().min(1).max(40).nullable(),
+  title: text('title'),
+  section: slug,
+  serviceArea: slug,
+  unit: unitSchema,
+  polarity: polaritySchema,
+  basis: basisSchema,
+  additive: z.boolean(),
+  target: figure,
+  /** How far on the wrong side of target still counts as "near"; unit as the value (pp for percentages). */
+  tolerance: z.number().nonnegative().optional(),
+  /** Id of the month-basis measure whose running sum this year-to-date measure is. */
+  cumulativeOf: slug.optional(),
+  /** Id of a measure this one is a subset of (e.g. UASC within all children in care). */
+  partOf: slug.optional(),
+  monthly: z.array(monthlyPointSchema),
+  annual: z.array(annualPointSchema),
+  notes: z.array(text('note')).optional(),
+});
+
+export const summaryEntrySchema = z.object({
+  topic: text('topic'),
+  serviceArea: slug,
+  text: text('text'),
+});
+
+export const sourceIssueSchema = z.object({
+  section: slug,
+  measure: slug.nullable(),
+  period: z.string().nullable(),
+  description: text('description'),
+});
+
+const datasetShape = z.object({
+  schemaVersion: z.literal(1, 'must be 1 (this dashboard reads data contract v1)'),
+  authority: z.object({ name: text('authority name') }),
+  title: text('title'),
+  reportingPeriod: z.object({
+    financialYear,
+    quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable(),
+    asAt: z.iso.date('must be an ISO date like "2023-09-30"'),
+  }),
+  /** True for generated demonstration data, so the app can label it. */
+  synthetic: z.boolean().optional(),
+  serviceAreas: z.array(serviceAreaSchema).min(1, 'at least one service area is needed'),
+  sections: z.array(sectionSchema),
+  measures: z.array(measureSchema),
+  summary: z.array(summaryEntrySchema).optional(),
+  /** Inconsistencies the producers know of in their own source (shown by the validator as warnings). */
+  sourceIssues: z.array(sourceIssueSchema).optional(),
+});
+
+export const datasetSchema = datasetShape.superRefine((dataset, ctx) => {
+  const report = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+
+  const areaIds = collectUniqueIds(dataset.serviceAreas, ['serviceAreas'], report);
+  const sectionIds = collectUniqueIds(dataset.sections, ['sections'], report);
+  const measureIds = collectUniqueIds(dataset.measures, ['measures'], report);
+
+  dataset.sections.forEach((section, i) => {
+    if (!areaIds.has(section.serviceArea))
+      report(['sections', i, 'serviceArea'], `unknown service area "${section.serviceArea}"`);
+  });
+  dataset.summary?.forEach((entry, i) => {
+    if (!areaIds.has(entry.serviceArea))
+      report(['summary', i, 'serviceArea'], `unknown service area "${entry.serviceArea}"`);
+  });
+
+  dataset.measures.forEach((measure, i) => {
+    const at = (...rest: (string | number)[]) => ['measures', i, ...rest];
+    if (!sectionIds.has(measure.section)) report(at('section'), `unknown section "${measure.section}"`);
+    if (!areaIds.has(measure.serviceArea)) report(at('serviceArea'), `unknown service area "${measure.serviceArea}"`);
+    for (const link of ['cumulativeOf', 'partOf'] as const) {
+      const ref = measure[link];
+      if (ref !== undefined && !measureIds.has(ref)) report(at(link), `unknown measure "${ref}"`);
+    }
+    if (measure.unit === 'percent' && measure.target !== null && (measure.target < 0 || measure.target > 100))
+      report(at('target'), `a percentage target must be between 0 and 100 (got ${measure.target})`);
+
+    const seenMonths = new Set<string>();
+    measure.monthly.forEach((point, j) => {
+      if (seenMonths.has(point.month)) report(at('monthly', j, 'month'), `month ${point.month} appears more than once`);
+      seenMonths.add(point.month);
+      checkPoint(point, measure.unit, (field, message) => report(at('monthly', j, field), message));
+    });
+    const seenYears = new Set<string>();
+    measure.annual.forEach((point, j) => {
+      if (seenYears.has(point.year)) report(at('annual', j, 'year'), `year ${point.year} appears more than once`);
+      seenYears.add(point.year);
+      checkPoint(point, measure.unit, (field, message) => report(at('annual', j, field), message));
+    });
+  });
+
+  dataset.sourceIssues?.forEach((issue, i) => {
+    if (!sectionIds.has(issue.section)) report(['sourceIssues', i, 'section'], `unknown section "${issue.section}"`);
+    if (issue.measure !== null && !measureIds.has(issue.measure))
+      report(['sourceIssues', i, 'measure'], `unknown measure "${issue.measure}"`);
+  });
+});
+
+export type TextBlock = z.infer<typeof textBlockSchema>;
+export type ServiceArea = z.infer<typeof serviceAreaSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type MonthlyPoint = z.infer<typeof monthlyPointSchema>;
+export type AnnualPoint = z.infer<typeof annualPointSchema>;
+export type Unit = z.infer<typeof unitSchema>;
+export type Polarity = z.infer<typeof polaritySchema>;
+export type Basis = z.infer<typeof basisSchema>;
+export type Measure = z.infer<typeof measureSchema>;
+export type SummaryEntry = z.infer<typeof summaryEntrySchema>;
+export type SourceIssue = z.infer<typeof sourceIssueSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+
+type Report = (path: (string | number)[], message: string) => void;
+
+function collectUniqueIds(items: { id: string }[], path: string[], report: Report): Set<string> {
+  const ids = new Set<string>();
+  items.forEach((item, i) => {
+    if (ids.has(item.id)) report([...path, i, 'id'], `duplicate id "${item.id}"`);
+    ids.add(item.id);
+  });
+  return ids;
+}
+
+function checkPoint(
+  point: { value: number | null; numerator?: number | null; denominator?: number | null },
+  unit: Unit,
+  report: (field: string, message: string) => void,
+) {
+  const { value, numerator, denominator } = point;
+  if (value !== null && unit === 'percent' && (value < 0 || value > 100))
+    report('value', `a percentage must be between 0 and 100 (got ${value})`);
+  if (value !== null && unit !== 'percent' && value < 0) report('value', `must not be negative (got ${value})`);
+  if (numerator != null && denominator != null && numerator > denominator)
+    report('numerator', `numerator ${numerator} is greater than denominator ${denominator}`);
+}
+
+function isConsecutiveFinancialYear(year: string): boolean {
+  const [start, end] = year.split('/');
+  return (Number(start) + 1) % 100 === Number(end);
+}

@@ -1,0 +1,39 @@
+import type { Dataset } from './indicator-schema';
+import { checkIntegrity } from '../domain/check-integrity';
+
+/** The validator's report on a valid file: what it holds, then every warning worth an analyst's look. */
+export function summariseDatasetFile(path: string, dataset: Dataset): string[] {
+  const lines: string[] = [];
+  const { reportingPeriod: period } = dataset;
+  lines.push(`${path} is valid (data contract v1)`);
+  lines.push(`${dataset.authority.name}: ${dataset.title}`);
+  lines.push(`Period ${period.financialYear}${period.quarter ? ` Q${period.quarter}` : ''}, as at ${period.asAt}${dataset.synthetic ? ' (synthetic data)' : ''}`);
+  lines.push(`${dataset.sections.length} sections, ${dataset.measures.length} measures`);
+  lines.push('');
+  lines.push('Measures per service area:');
+  for (const area of dataset.serviceAreas) {
+    const count = dataset.measures.filter((m) => m.serviceArea === area.id).length;
+    lines.push(`  ${String(count).padStart(4)}  ${area.name}`);
+  }
+  const months = reportedMonths(dataset);
+  lines.push('');
+  lines.push(months.length ? `Months with figures: ${months[0]} to ${months.at(-1)} (${months.length} months)` : 'Months with figures: none');
+  const years = [...new Set(dataset.measures.flatMap((m) => m.annual.filter((a) => a.value !== null).map((a) => a.year)))].sort();
+  lines.push(`Annual trend years: ${years.length ? years.join(', ') : 'none'}`);
+
+  const findings = checkIntegrity(dataset);
+  const sourceIssues = dataset.sourceIssues ?? [];
+  lines.push('');
+  lines.push(`Warnings: ${findings.length} integrity finding(s), ${sourceIssues.length} known source issue(s)`);
+  for (const finding of findings) lines.push(`  warning: ${finding.message}`);
+  for (const issue of sourceIssues)
+    lines.push(`  source: [${issue.section}${issue.measure ? ` / ${issue.measure}` : ''}${issue.period ? ` / ${issue.period}` : ''}] ${issue.description}`);
+  return lines;
+}
+
+function reportedMonths(dataset: Dataset): string[] {
+  const months = new Set<string>();
+  for (const measure of dataset.measures)
+    for (const point of measure.monthly) if (point.value !== null || point.numerator != null) months.add(point.month);
+  return [...months].sort();
+}

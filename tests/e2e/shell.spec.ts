@@ -1,0 +1,21 @@
+import { test, expect, screenshot } from './fixtures';
+
+test('the dashboard opens on the bundled report with no console errors or axe violations', async ({ page, consoleErrors, expectNoAxeViolations }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: "Children's Social Care Performance & Practice Report" })).toBeVisible();
+  await expect(page.getByText('Darlington Borough Council').first()).toBeVisible();
+  await expect(page.getByText(/Data as at 30 September 2023/)).toBeVisible();
+  await expect(page.getByRole('link', { name: /CSC 022/ }).first()).toBeVisible();
+  await screenshot(page, 'shell-1366');
+  await expectNoAxeViolations(page);
+  expect(consoleErrors).toEqual([]);
+});
+
+test('a missing data file shows the error panel, not a blank page', async ({ page, expectNoAxeViolations }) => {
+  await page.route('**/data/indicators.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  // The 404 itself is logged by Chromium as a console error; this test only checks what the user sees.
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'The indicator data file is missing' })).toBeVisible();
+  await screenshot(page, 'error-missing-file');
+  await expectNoAxeViolations(page);
+});
