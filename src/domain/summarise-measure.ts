@@ -1,0 +1,102 @@
+import type { Measure } from '../data/indicator-schema';
+import { formatMonth } from '../lib/format';
+import { aggregatePeriod, readPointValue, type PeriodValue } from './aggregate-period';
+import { compareDirection, describeNoComparison, type Direction } from './compare-direction';
+import { computeVariance, type Variance } from './compute-variance';
+import { evaluateStatus, type Status } from './evaluate-status';
+import { listMonthsOfFinancialYear, parseFinancialYear, previousPeriod, samePeriodLastYear, type Period } from './period';
+
+/** Everything the overview shows for one measure in one period, plus the two rankings built from it. */
+
+export type SparklinePoint = { month: string; value: number | null };
+
+export type MeasureSummary = {
+  measure: Measure;
+  period: Period;
+  current: PeriodValue;
+  status: Status;
+  variance: Variance | null;
+  vsPrevious: Direction;
+  vsLastYear: Direction;
+  /** The twelve months of the period's financial year; months without a figure stay null (not zero). */
+  sparkline: SparklinePoint[];
+};
+
+export function summariseMeasure(measure: Measure, period: Period, reportingFinancialYear: string): MeasureSummary {
+  const current = aggregatePeriod(measure, period, reportingFinancialYear);
+  return {
+    measure,
+    period,
+    current,
+    status: evaluateStatus(measure, current.value),
+    variance: computeVariance(measure, current.value),
+    vsPrevious: compareWithPeriod(measure, period, current, previousPeriod(period), reportingFinancialYear),
+    vsLastYear: compareWithPeriod(measure, period, current, samePeriodLastYear(period), reportingFinancialYear),
+    sparkline: buildSparkline(measure, period),
+  };
+}
+
+/**
+ * Measures off or near target, worst first: off-target before near-target (so the list never contradicts the
+ * status badges), then by how far on the wrong side relative to target (variance magnitude).
+ */
+export function rankNeedsAttention(summaries: MeasureSummary[], limit = 5): MeasureSummary[] {
+  const severity = (s: MeasureSummary) => (s.status === 'off-target' ? 0 : 1);
+  return summaries
+    .filter((s) => (s.status === 'off-target' || s.status === 'near-target') && s.variance !== null)
+    .sort((a, b) => severity(a) - severity(b) || (b.variance?.magnitude ?? 0) - (a.variance?.magnitude ?? 0))
+    .slice(0, limit);
+}
+
+/**
+ * Largest changes since the previous period, by size of the relative change (|change| / |previous|), so that
+ * percentages, counts and rates rank on one scale. Unknown comparisons, no change, and a previous figure of 0
+ * (no meaningful ratio) are left out.
+ */
+export function rankBiggestMovers(summaries: MeasureSummary[], limit = 5): MeasureSummary[] {
+  const size = (s: MeasureSummary) => Math.abs(s.vsPrevious.relative ?? 0);
+  return summaries
+    .filter((s) => s.vsPrevious.relative !== null && s.vsPrevious.change !== null && s.vsPrevious.change !== 0)
+    .sort((a, b) => size(b) - size(a))
+    .slice(0, limit);
+}
+
+/**
+ * Compares like with like only. Two latest-month stand-ins compare as the months they are, labelled so. A total
+ * that covers part of its period (this year so far, a quarter missing a month) is not compared with a whole one:
+ * 261 missing episodes so far this year against 691 last year is not a fall.
+ */
+function compareWithPeriod(
+  measure: Measure,
+  period: Period,
+  current: PeriodValue,
+  other: Period,
+  reportingFinancialYear: string,
+): Direction {
+  const earlier = aggregatePeriod(measure, other, reportingFinancialYear);
+  if (current.value === null || earlier.value === null) return describeNoComparison();
+  if (current.method === 'latest-month' || earlier.method === 'latest-month') {
+    if (current.method !== earlier.method || earlier.asOfMonth === null)
+      return describeNoComparison(`No like-for-like comparison with ${other.label}`);
+    return compareDirection(measure, current.value, earlier.value, formatMonth(earlier.asOfMonth));
+  }
+  if (accumulates(measure) && (current.partial || earlier.partial)) {
+    const partial = current.partial ? period : other;
+    return describeNoComparison(`No like-for-like comparison with ${other.label}: ${partial.label} covers part of the period`);
+  }
+  return compareDirection(measure, current.value, earlier.value, other.label);
+}
+
+/** Counts and rates that build up over time: a part-period figure of these is smaller because it is shorter. */
+function accumulates(measure: Measure): boolean {
+  return measure.unit !== 'percent' && measure.basis !== 'snapshot';
+}
+
+function buildSparkline(measure: Measure, period: Period): SparklinePoint[] {
+  const byMonth = new Map(measure.monthly.map((p) => [p.month, p]));
+  const months = listMonthsOfFinancialYear(parseFinancialYear(period.financialYear) ?? 0);
+  return months.map((month) => {
+    const point = byMonth.get(month);
+    return { month, value: point ? readPointValue(point, measure.unit) : null };
+  });
+}

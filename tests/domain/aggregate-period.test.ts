@@ -1,0 +1,140 @@
+import { aggregatePeriod } from '../../src/domain/aggregate-period';
+import { createMonthPeriod, createQuarterPeriod, createYearPeriod } from '../../src/domain/period';
+import { csc022, csc036, csc178, csc181, csc201, csc215Children, csc215Episodes, makeMeasure, monthsFrom } from './make-measure';
+
+const q1 = createQuarterPeriod(2023, 1);
+const q2 = createQuarterPeriod(2023, 2);
+const q3 = createQuarterPeriod(2023, 3);
+const fy2023 = createYearPeriod(2023);
+
+describe('aggregatePeriod for a month', () => {
+  it("takes the month's figure: the August 2023 referrals dip", () => {
+    const result = aggregatePeriod(csc022, createMonthPeriod('2023-08'));
+    expect(result).toMatchObject({ value: 65.0, method: 'month', monthsWithData: 1, monthsInPeriod: 1, note: null });
+  });
+
+  it('keeps the fraction beside the value', () => {
+    expect(aggregatePeriod(csc178, createMonthPeriod('2023-07'))).toMatchObject({ value: 42.9, numerator: 6, denominator: 14 });
+  });
+
+  it('works out a percentage given only as a fraction', () => {
+    const fractionOnly = makeMeasure({ id: 'icpc', monthly: [{ month: '2023-07', numerator: 6, denominator: 14, value: null }] });
+    expect(aggregatePeriod(fractionOnly, createMonthPeriod('2023-07'))).toMatchObject({ value: 42.9, method: 'weighted' });
+  });
+
+  it('gives no figure, with the reason, for a month after the latest reported one', () => {
+    const result = aggregatePeriod(csc022, createMonthPeriod('2023-10'));
+    expect(result).toMatchObject({ value: null, method: 'none', monthsWithData: 0, note: 'No figure for Oct 2023' });
+  });
+});
+
+describe('aggregatePeriod for a quarter', () => {
+  it('takes the last month of a snapshot measure: children in care at the end of Q2', () => {
+    const result = aggregatePeriod(csc201, q2);
+    expect(result).toMatchObject({ value: 354, method: 'last-month', asOfMonth: '2023-09', monthsWithData: 3, monthsInPeriod: 3 });
+    expect(result.note).toBe('Position at end of Sep 2023');
+    expect(aggregatePeriod(csc201, q1).value).toBe(343);
+  });
+
+  it('says so when a snapshot quarter lacks its last month', () => {
+    const toAugust = { ...csc201, monthly: monthsFrom([322, 332, 343, 358, 354]) };
+    const result = aggregatePeriod(toAugust, q2);
+    expect(result).toMatchObject({ value: 354, asOfMonth: '2023-08', monthsWithData: 2, partial: true });
+    expect(result.note).toBe('Position at end of Aug 2023, the latest month with a figure');
+  });
+
+  it('takes the last month of a year-to-date measure and labels it as year to date', () => {
+    const result = aggregatePeriod(csc036, q2);
+    expect(result).toMatchObject({ value: 794, method: 'last-month', asOfMonth: '2023-09', note: 'Year to date (Apr\u2013Sep 2023)' });
+    expect(aggregatePeriod(csc036, q1).value).toBe(418);
+  });
+
+  it('adds up a month-basis additive count: 144 missing episodes in Q2, as the report says', () => {
+    expect(aggregatePeriod(csc215Episodes, q2)).toMatchObject({ value: 144, method: 'sum', note: null, partial: false });
+    expect(aggregatePeriod(csc215Episodes, q1).value).toBe(24 + 55 + 38);
+  });
+
+  it('notes a sum over part of a quarter', () => {
+    const toAugust = { ...csc215Episodes, monthly: monthsFrom([24, 55, 38, 62, 40]) };
+    const result = aggregatePeriod(toAugust, q2);
+    expect(result).toMatchObject({ value: 102, method: 'sum', monthsWithData: 2, partial: true });
+    expect(result.note).toBe('Sum of 2 of 3 months (Jul\u2013Aug 2023)');
+  });
+
+  it('never adds up distinct children: Q2 falls back to the latest month, not 64', () => {
+    const result = aggregatePeriod(csc215Children, q2);
+    expect(result.value).toBe(19);
+    expect(result.value).not.toBe(30 + 15 + 19);
+    expect(result).toMatchObject({ method: 'latest-month', asOfMonth: '2023-09' });
+    expect(result.note).toMatch(/^Latest month \(Sep 2023\): .*cannot be added up$/);
+  });
+
+  it('weights a percentage by numerators and denominators: Q2 ICPCs = 40/57 = 70.2%', () => {
+    const result = aggregatePeriod(csc178, q2);
+    expect(result).toMatchObject({ value: 70.2, numerator: 40, denominator: 57, method: 'weighted', note: null });
+    // The plain mean of 42.9, 66.7 and 83.9 would be 64.5: the wrong figure.
+    expect(result.value).not.toBe(64.5);
+    // Q1 matches the report's year-to-date column (CSC 176) at June: 36 / 47 = 76.6.
+    expect(aggregatePeriod(csc178, q1)).toMatchObject({ value: 76.6, numerator: 36, denominator: 47 });
+  });
+
+  it('falls back to the latest month, labelled, for a percentage without numerators', () => {
+    const result = aggregatePeriod(csc022, q2);
+    expect(result).toMatchObject({ value: 81.3, method: 'latest-month', asOfMonth: '2023-09', partial: true });
+    expect(result.note).toBe('Latest month (Sep 2023): a quarter figure needs numerators and denominators');
+  });
+
+  it('falls back when only some months have fractions', () => {
+    const mixed = { ...csc178, monthly: csc178.monthly.map((p) => (p.month === '2023-08' ? { month: p.month, value: 66.7 } : p)) };
+    expect(aggregatePeriod(mixed, q2)).toMatchObject({ value: 83.9, method: 'latest-month' });
+  });
+
+  it('falls back for a month-basis rate, which monthly rates cannot add up to', () => {
+    const monthlyRate = { ...csc181, basis: 'month' as const };
+    const result = aggregatePeriod(monthlyRate, q2);
+    expect(result).toMatchObject({ value: 55.3, method: 'latest-month' });
+    expect(result.note).toBe('Latest month (Sep 2023): a rate for the quarter cannot be worked out from monthly rates');
+  });
+
+  it('gives no figure for a quarter without data', () => {
+    expect(aggregatePeriod(csc178, q3)).toMatchObject({ value: null, method: 'none', monthsInPeriod: 3, note: 'No figure for Q3 2023/24' });
+  });
+});
+
+describe('aggregatePeriod for a year', () => {
+  it('takes a past year from the Annual Trend row', () => {
+    const result = aggregatePeriod(csc022, createYearPeriod(2022), '2023/24');
+    expect(result).toMatchObject({ value: 84.1, method: 'annual-trend', monthsWithData: 0, monthsInPeriod: 12, note: null });
+    expect(aggregatePeriod(csc178, createYearPeriod(2021), '2023/24')).toMatchObject({ value: 77.5, numerator: 135, denominator: 174 });
+  });
+
+  it('labels the reporting year from the Annual Trend row as year to date', () => {
+    const result = aggregatePeriod(csc022, fy2023, '2023/24');
+    expect(result).toMatchObject({ value: 79.5, method: 'annual-trend', monthsWithData: 6, partial: true });
+    expect(result.note).toBe('Year to date (Apr\u2013Sep 2023), from the Annual Trend row');
+  });
+
+  it('works out a year without an Annual Trend row from its months', () => {
+    const noTrend = { ...csc178, annual: [] };
+    // Matches the report's own year to date: 76 / 104 = 73.1.
+    expect(aggregatePeriod(noTrend, fy2023, '2023/24')).toMatchObject({
+      value: 73.1,
+      numerator: 76,
+      denominator: 104,
+      method: 'weighted',
+      note: 'Year to date (Apr\u2013Sep 2023)',
+    });
+    const episodes = aggregatePeriod({ ...csc215Episodes, annual: [] }, fy2023, '2023/24');
+    expect(episodes).toMatchObject({ value: 261, method: 'sum', monthsWithData: 6, note: 'Year to date (Apr\u2013Sep 2023)' });
+  });
+
+  it('gives no figure for a year with neither months nor a trend figure', () => {
+    expect(aggregatePeriod(csc022, createYearPeriod(2019), '2023/24')).toMatchObject({
+      value: null,
+      method: 'none',
+      note: 'No figure for 2019/20',
+    });
+    // CSC 181's 2020/21 rate is blank in the report.
+    expect(aggregatePeriod(csc181, createYearPeriod(2020), '2023/24').method).toBe('none');
+  });
+});

@@ -1,0 +1,133 @@
+import {
+  createMonthPeriod,
+  createQuarterPeriod,
+  createYearPeriod,
+  defaultPeriod,
+  financialYearOfMonth,
+  listAvailablePeriods,
+  parsePeriodKey,
+  previousPeriod,
+  quarterOfMonth,
+  samePeriodLastYear,
+} from '../../src/domain/period';
+import { annualFrom, csc022, csc201, makeMeasure, monthsFrom } from './make-measure';
+
+describe('financialYearOfMonth and quarterOfMonth', () => {
+  it('puts January to March in the year that began the April before', () => {
+    expect(financialYearOfMonth('2024-02')).toBe('2023/24');
+    expect(financialYearOfMonth('2023-04')).toBe('2023/24');
+    expect(financialYearOfMonth('2023-03')).toBe('2022/23');
+    expect(financialYearOfMonth('2099-12')).toBe('2099/00');
+  });
+
+  it('numbers quarters from April', () => {
+    expect(['2023-04', '2023-06', '2023-07', '2023-09', '2023-10', '2023-12', '2024-01', '2024-03'].map(quarterOfMonth)).toEqual([
+      1, 1, 2, 2, 3, 3, 4, 4,
+    ]);
+  });
+});
+
+describe('parsePeriodKey', () => {
+  it('reads month, quarter and year keys with their labels and months', () => {
+    expect(parsePeriodKey('2023-09')).toEqual({
+      kind: 'month',
+      key: '2023-09',
+      label: 'Sep 2023',
+      financialYear: '2023/24',
+      months: ['2023-09'],
+    });
+    expect(parsePeriodKey('2023-24-Q2')).toEqual({
+      kind: 'quarter',
+      key: '2023-24-Q2',
+      label: 'Q2 2023/24',
+      financialYear: '2023/24',
+      months: ['2023-07', '2023-08', '2023-09'],
+      quarter: 2,
+    });
+    expect(parsePeriodKey('2023-24-Q4')?.months).toEqual(['2024-01', '2024-02', '2024-03']);
+    const year = parsePeriodKey('2023-24');
+    expect(year?.kind).toBe('year');
+    expect(year?.label).toBe('2023/24');
+    expect(year?.months).toHaveLength(12);
+    expect(year?.months[0]).toBe('2023-04');
+    expect(year?.months.at(-1)).toBe('2024-03');
+  });
+
+  it.each(['', '2023', '2023-13', '2023-00', '2023-25', '2023-24-Q5', '2023-25-Q1', '2023-9', ' 2023-09', 'Sep 2023', '2023/24'])(
+    'rejects %j',
+    (key) => {
+      expect(parsePeriodKey(key)).toBeNull();
+    },
+  );
+
+  it('reads a key that could be a month or a year (2011-12) as the month', () => {
+    expect(parsePeriodKey('2011-12')?.kind).toBe('month');
+  });
+});
+
+describe('previousPeriod and samePeriodLastYear', () => {
+  it('steps back one month, across the financial year boundary', () => {
+    expect(previousPeriod(createMonthPeriod('2023-09')).key).toBe('2023-08');
+    expect(previousPeriod(createMonthPeriod('2023-04')).key).toBe('2023-03');
+    expect(previousPeriod(createMonthPeriod('2023-01')).key).toBe('2022-12');
+  });
+
+  it('steps back from Q1 to Q4 of the year before', () => {
+    expect(previousPeriod(createQuarterPeriod(2023, 2)).key).toBe('2023-24-Q1');
+    const q4 = previousPeriod(createQuarterPeriod(2023, 1));
+    expect(q4.key).toBe('2022-23-Q4');
+    expect(q4.months).toEqual(['2023-01', '2023-02', '2023-03']);
+  });
+
+  it('steps back a year', () => {
+    expect(previousPeriod(createYearPeriod(2023)).label).toBe('2022/23');
+  });
+
+  it('finds the same period a year earlier', () => {
+    expect(samePeriodLastYear(createMonthPeriod('2023-09')).label).toBe('Sep 2022');
+    expect(samePeriodLastYear(createMonthPeriod('2024-02')).financialYear).toBe('2022/23');
+    expect(samePeriodLastYear(createQuarterPeriod(2023, 2)).label).toBe('Q2 2022/23');
+    expect(samePeriodLastYear(createYearPeriod(2023)).label).toBe('2022/23');
+  });
+});
+
+describe('listAvailablePeriods and defaultPeriod', () => {
+  const dataset = { measures: [csc022, csc201] };
+
+  it('offers each reported month, each quarter with data and each year, newest first within each kind', () => {
+    const keys = listAvailablePeriods(dataset).map((p) => p.key);
+    expect(keys).toEqual([
+      '2023-09', '2023-08', '2023-07', '2023-06', '2023-05', '2023-04',
+      '2023-24-Q2', '2023-24-Q1',
+      '2023-24', '2022-23', '2021-22', '2020-21',
+    ]);
+  });
+
+  it('does not offer empty months after the latest reported one, nor their quarters', () => {
+    const keys = listAvailablePeriods(dataset).map((p) => p.key);
+    expect(keys).not.toContain('2023-10');
+    expect(keys).not.toContain('2023-24-Q3');
+  });
+
+  it('offers a year known only from an Annual Trend row, and skips a blank one', () => {
+    const trendOnly = makeMeasure({ id: 'trend-only', annual: [{ year: '2019/20', value: 61.2 }, { year: '2018/19', value: null }] });
+    const keys = listAvailablePeriods({ measures: [trendOnly] }).map((p) => p.key);
+    expect(keys).toEqual(['2019-20']);
+  });
+
+  it('counts a month given only as a fraction for a percentage', () => {
+    const fractionOnly = makeMeasure({ id: 'fraction', monthly: [{ month: '2023-10', numerator: 1, denominator: 2, value: null }] });
+    expect(listAvailablePeriods({ measures: [fractionOnly] })[0]?.key).toBe('2023-10');
+  });
+
+  it('opens on the latest reported month', () => {
+    expect(defaultPeriod(dataset)?.key).toBe('2023-09');
+  });
+
+  it('falls back to the latest year, then to null when there is no data at all', () => {
+    const trendOnly = makeMeasure({ id: 'trend-only', monthly: monthsFrom([]), annual: annualFrom([77.7, 72.1]) });
+    expect(defaultPeriod({ measures: [trendOnly] })?.key).toBe('2021-22');
+    expect(defaultPeriod({ measures: [makeMeasure({ id: 'empty', monthly: monthsFrom([]) })] })).toBeNull();
+    expect(defaultPeriod({ measures: [] })).toBeNull();
+  });
+});

@@ -1,0 +1,115 @@
+import { rankBiggestMovers, rankNeedsAttention, summariseMeasure } from '../../src/domain/summarise-measure';
+import { createMonthPeriod, createQuarterPeriod, createYearPeriod, type Period } from '../../src/domain/period';
+import type { Measure } from '../../src/data/indicator-schema';
+import { csc022, csc026, csc036, csc178, csc181, csc201, csc215Episodes, makeMeasure, monthsFrom } from './make-measure';
+
+const august = createMonthPeriod('2023-08');
+const september = createMonthPeriod('2023-09');
+const q2 = createQuarterPeriod(2023, 2);
+const fy2023 = createYearPeriod(2023);
+const summarise = (measure: Measure, period: Period) => summariseMeasure(measure, period, '2023/24');
+
+describe('summariseMeasure', () => {
+  it('summarises the August 2023 referrals dip', () => {
+    const summary = summarise(csc022, august);
+    expect(summary.current).toMatchObject({ value: 65.0, method: 'month' });
+    expect(summary.status).toBe('off-target');
+    expect(summary.variance?.text).toBe('25.0 pp below the 90% target');
+    expect(summary.vsPrevious.text).toBe('Worsening: down 21.3 pp on Jul 2023');
+    expect(summary.vsLastYear).toMatchObject({ kind: 'unknown', text: 'No comparison available' });
+  });
+
+  it("keeps the whole financial year's months in the sparkline, nulls included", () => {
+    const { sparkline } = summarise(csc022, q2);
+    expect(sparkline).toHaveLength(12);
+    expect(sparkline[0]).toEqual({ month: '2023-04', value: 82.4 });
+    expect(sparkline[4]).toEqual({ month: '2023-08', value: 65.0 });
+    expect(sparkline[6]).toEqual({ month: '2023-10', value: null });
+    expect(sparkline[11]).toEqual({ month: '2024-03', value: null });
+  });
+
+  it('compares the same month last year where the data has it: CP rate Sep 2022 was 52.1', () => {
+    const withLastYear = { ...csc181, monthly: [{ month: '2022-09', value: 52.1 }, ...csc181.monthly] };
+    expect(summarise(withLastYear, september).vsLastYear.text).toBe('Up 3.2 per 10k on Sep 2022');
+  });
+
+  it('compares weighted quarters: ICPCs in 15 days fell from 76.6% in Q1 to 70.2% in Q2', () => {
+    const summary = summarise(csc178, q2);
+    expect(summary.current.value).toBe(70.2);
+    expect(summary.status).toBe('off-target');
+    expect(summary.vsPrevious).toMatchObject({ kind: 'worsening', change: -6.4, text: 'Worsening: down 6.4 pp on Q1 2023/24' });
+  });
+
+  it('compares latest-month stand-ins as the months they are', () => {
+    const summary = summarise(csc022, q2);
+    expect(summary.current).toMatchObject({ value: 81.3, method: 'latest-month' });
+    expect(summary.vsPrevious.text).toBe('Improving: up 8.4 pp on Jun 2023');
+  });
+
+  it('does not compare a latest-month stand-in with a whole-period figure', () => {
+    // Q1 has every fraction, Q2 lacks August's, so Q2 falls back to September alone.
+    const mixed = { ...csc178, monthly: csc178.monthly.map((p) => (p.month === '2023-08' ? { month: p.month, value: 66.7 } : p)) };
+    expect(summarise(mixed, q2).vsPrevious).toMatchObject({ kind: 'unknown', text: 'No like-for-like comparison with Q1 2023/24' });
+  });
+
+  it('adds up quarters of an additive count and compares them', () => {
+    const summary = summarise(csc215Episodes, q2);
+    expect(summary.current.value).toBe(144);
+    expect(summary.status).toBe('no-target');
+    expect(summary.vsPrevious.text).toBe('Up 27 on Q1 2023/24');
+  });
+
+  it('does not call a year-to-date total lower than a whole year', () => {
+    const summary = summarise(csc215Episodes, fy2023);
+    expect(summary.current).toMatchObject({ value: 261, method: 'annual-trend', partial: true });
+    expect(summary.vsPrevious).toMatchObject({
+      kind: 'unknown',
+      text: 'No like-for-like comparison with 2022/23: 2023/24 covers part of the period',
+    });
+    expect(summarise(csc036, fy2023).vsPrevious.kind).toBe('unknown');
+  });
+
+  it('compares a past year with the year before it', () => {
+    expect(summarise(csc215Episodes, createYearPeriod(2022)).vsPrevious.text).toBe('Up 109 on 2021/22');
+  });
+
+  it('compares years of percentages and snapshots, which a part year does not distort', () => {
+    expect(summarise(csc022, fy2023).vsPrevious.text).toBe('Worsening: down 4.6 pp on 2022/23');
+    expect(summarise(csc201, fy2023).vsPrevious.text).toBe('Up 32 on 2022/23');
+  });
+
+  it('reports no data for a period after the latest month', () => {
+    const summary = summarise(csc022, createMonthPeriod('2023-10'));
+    expect(summary.current.note).toBe('No figure for Oct 2023');
+    expect(summary.status).toBe('no-data');
+    expect(summary.variance).toBeNull();
+    expect(summary.vsPrevious.kind).toBe('unknown');
+  });
+});
+
+describe('rankNeedsAttention', () => {
+  // A lower-is-better percentage with a 10% target: 14.0% is near (4 pp) but 40% of its target away.
+  const repeatPlans = makeMeasure({ id: 'repeat-plans', polarity: 'lower-is-better', target: 10, monthly: monthsFrom([9, 9, 9, 9, 14.0]) });
+  const summaries = [csc201, csc026, repeatPlans, csc022, csc178].map((m) => summarise(m, august));
+
+  it('lists off-target measures first, then near-target, each worst first relative to target', () => {
+    // CSC 178 66.7 vs 95 (29.8% short), CSC 022 65.0 vs 90 (27.8%), then near: repeat plans (40%), CSC 026 (20%).
+    expect(rankNeedsAttention(summaries, 10).map((s) => s.measure.id)).toEqual(['csc-178', 'csc-022', 'repeat-plans', 'csc-026']);
+  });
+
+  it('leaves out measures on target or without one, and respects the limit', () => {
+    const september = [csc201, csc026, csc022].map((m) => summarise(m, createMonthPeriod('2023-09')));
+    expect(rankNeedsAttention(september, 10).map((s) => s.measure.id)).toEqual(['csc-022']);
+    expect(rankNeedsAttention(summaries, 2).map((s) => s.measure.id)).toEqual(['csc-178', 'csc-022']);
+  });
+});
+
+describe('rankBiggestMovers', () => {
+  it('orders by relative change since the previous period, leaving out no change and unknown', () => {
+    const noAugust = makeMeasure({ id: 'no-august', unit: 'count', polarity: 'neutral', monthly: monthsFrom([1, 2, 3, 4, null, 9]) });
+    const summaries = [csc201, csc215Episodes, csc022, csc181, csc026, noAugust].map((m) => summarise(m, september));
+    // CSC 026 6.0 -> 1.4 (-76.7%), CSC 022 65.0 -> 81.3 (+25.1%), CSC 181 50.3 -> 55.3 (+9.9%), episodes 40 -> 42 (+5%).
+    expect(rankBiggestMovers(summaries, 10).map((s) => s.measure.id)).toEqual(['csc-026', 'csc-022', 'csc-181', 'csc-215-episodes']);
+    expect(rankBiggestMovers(summaries, 1).map((s) => s.measure.id)).toEqual(['csc-026']);
+  });
+});
