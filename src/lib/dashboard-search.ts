@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Status } from '../domain/evaluate-status';
 
 /**
  * What the user is looking at lives in the URL: `?area=a,b&period=2023-09&status=off,near&q=text&data=url`.
@@ -67,3 +68,12 @@ export function stringifySearchObject(search: Record<string, unknown>): string {
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
+
+/** URL words for statuses, kept short so links stay readable. */
+export const STATUS_OF_FILTER: Record<StatusFilter, Status> = {
+  on: 'on-target',
+  near: 'near-target',
+  off: 'off-target',
+  none: 'no-target',
+  nodata: 'no-data',
+};

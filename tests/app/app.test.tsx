@@ -12,9 +12,9 @@ describe('the dashboard shell', () => {
     expect(await screen.findByRole('heading', { level: 1, name: "Children's Social Care Performance & Practice Report" })).toBeInTheDocument();
     expect(screen.getByText('Darlington Borough Council')).toBeInTheDocument();
     expect(screen.getByText(/Data as at 30 September 2023/)).toBeInTheDocument();
-    const frontDoor = screen.getByRole('region', { name: 'Front door and early help' });
-    expect(within(frontDoor).getByRole('link', { name: /CSC 022/ })).toBeInTheDocument();
-    expect(within(frontDoor).queryByRole('link', { name: /CSC 201/ })).not.toBeInTheDocument();
+    const frontDoor = screen.getByRole('region', { name: /^Front door and early help/ });
+    expect(within(frontDoor).getByRole('link', { name: 'Monthly % of referrals completed within 1 working day' })).toBeInTheDocument();
+    expect(within(frontDoor).queryByRole('link', { name: 'Total number of Children in Care' })).not.toBeInTheDocument();
   });
 
   it('explains a missing data file instead of showing a blank page', async () => {

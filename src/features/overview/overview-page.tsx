@@ -1,36 +1,94 @@
-import { Link } from '@tanstack/react-router';
+import { useMemo } from 'react';
 import { useDataset } from '../../data/use-dataset';
+import { useDashboardSearch, useUpdateDashboardSearch } from '../../lib/use-dashboard-search';
+import type { StatusFilter } from '../../lib/dashboard-search';
+import { KpiTile } from '../../components/kpi-tile';
+import { buildOverviewView } from './build-overview-view';
+import { FilterBar } from './filter-bar';
+import { SummaryStrip } from './summary-strip';
+import { HighlightsPanel } from './highlights-panel';
 
 export function OverviewPage() {
   const dataset = useDataset();
-  const period = dataset.reportingPeriod;
+  const search = useDashboardSearch();
+  const update = useUpdateDashboardSearch();
+  const view = useMemo(() => buildOverviewView(dataset, search), [dataset, search]);
+
+  if (!view) {
+    return (
+      <div className="mx-auto max-w-3xl p-8">
+        <h1 className="text-2xl font-semibold">{dataset.title}</h1>
+        <p className="mt-2">This file has no figures yet: no month or year has a value.</p>
+      </div>
+    );
+  }
+
+  function toggleStatus(filter: StatusFilter) {
+    const current = search.status ?? [];
+    const next = current.includes(filter) ? current.filter((s) => s !== filter) : [...current, filter];
+    update({ status: next.length ? next : undefined });
+  }
+
+  const reporting = dataset.reportingPeriod;
   return (
-    <div className="mx-auto max-w-[1800px] p-4">
-      <h1 className="text-2xl font-semibold">{dataset.title}</h1>
-      <p className="text-slate-700">
-        {period.quarter ? `Q${period.quarter} ` : ''}
-        {period.financialYear}
+    <div className="mx-auto flex max-w-[1800px] flex-col gap-4 p-4">
+      <div>
+        <h1 className="text-2xl font-semibold">{dataset.title}</h1>
+        <p className="text-slate-700">
+          {reporting.quarter ? `Q${reporting.quarter} ` : ''}
+          {reporting.financialYear} report · Showing <strong className="text-slate-900">{view.period.label}</strong>
+        </p>
+        {view.ignoredPeriodKey && (
+          <p role="status" className="mt-2 rounded border border-amber-700 bg-amber-50 px-3 py-2 text-sm">
+            The link asked for period “{view.ignoredPeriodKey}”, which this data does not cover; showing {view.period.label} instead.
+          </p>
+        )}
+      </div>
+
+      <FilterBar view={view} onChange={update} />
+      <SummaryStrip counts={view.statusCounts} onToggle={toggleStatus} />
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <HighlightsPanel
+          title="Needs attention"
+          description={`Furthest from target in ${view.period.label}, worst first.`}
+          items={view.needsAttention}
+          emptyText="Every measure with a target is on target."
+        />
+        <HighlightsPanel
+          title="Biggest movers"
+          description="Largest changes since the previous period."
+          items={view.biggestMovers}
+          emptyText="No measure can be compared with the previous period."
+        />
+      </div>
+
+      <p role="status" className="text-sm text-slate-700">
+        Showing {view.shownCount} of {view.totalCount} measures
       </p>
-      {dataset.serviceAreas.map((area) => {
-        const measures = dataset.measures.filter((m) => m.serviceArea === area.id);
-        return (
-          <section key={area.id} aria-labelledby={`area-${area.id}`} className="mt-6">
-            <h2 id={`area-${area.id}`} className="text-xl font-semibold">
-              {area.name}
+
+      {view.groups.length === 0 ? (
+        <section className="rounded-lg border border-slate-300 bg-white p-8 text-center">
+          <h2 className="text-lg font-semibold">No measures match these filters</h2>
+          <p className="mt-1">Try another search or status, or clear the filters to see every measure.</p>
+          <button type="button" className="btn mt-4" onClick={() => update({ area: undefined, status: undefined, q: undefined })}>
+            Clear filters
+          </button>
+        </section>
+      ) : (
+        view.groups.map((group) => (
+          <section key={group.id} aria-labelledby={`area-${group.id}`}>
+            <h2 id={`area-${group.id}`} className="mb-2 text-xl font-semibold">
+              {group.name} <span className="text-base font-normal text-slate-600">({group.tiles.length})</span>
             </h2>
-            <ul className="mt-2 list-disc pl-6">
-              {measures.map((m) => (
-                <li key={m.id}>
-                  <Link to="/measure/$measureId" params={{ measureId: m.id }} search={(prev) => prev} className="link">
-                    {m.code ? `${m.code}: ` : ''}
-                    {m.title}
-                  </Link>
-                </li>
+            <div className="grid grid-cols-[repeat(auto-fill,minmax(17rem,1fr))] gap-4">
+              {group.tiles.map((tile) => (
+                <KpiTile key={tile.id} tile={tile} />
               ))}
-            </ul>
+            </div>
           </section>
-        );
-      })}
+        ))
+      )}
     </div>
   );
 }

@@ -1,0 +1,31 @@
+import { Line, LineChart, ReferenceLine, YAxis } from 'recharts';
+
+export type SparklineChartProps = {
+  data: { month: string; value: number | null }[];
+  /** Drawn as a dashed line so the trend reads against it. */
+  target: number | null;
+  /** Read aloud instead of the drawing. */
+  label: string;
+  height?: number;
+};
+
+/**
+ * The tile's little trend line. Months without data are gaps, never zero. Decorative for assistive technology:
+ * the label carries the same facts, and the chart itself takes no focus (it sits inside a link).
+ */
+export function SparklineChart({ data, target, label, height = 40 }: SparklineChartProps) {
+  const values = data.flatMap((d) => (d.value === null ? [] : [d.value]));
+  if (target !== null) values.push(target);
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const pad = (max - min) * 0.1 || 1;
+  return (
+    <div role="img" aria-label={label} style={{ height }} className="w-full">
+      <LineChart responsive data={data} style={{ width: '100%', height }} margin={{ top: 4, right: 4, bottom: 4, left: 4 }} accessibilityLayer={false} tabIndex={-1}>
+        <YAxis hide domain={[min - pad, max + pad]} />
+        {target !== null && <ReferenceLine y={target} stroke="#475569" strokeDasharray="3 3" ifOverflow="extendDomain" />}
+        <Line type="linear" dataKey="value" stroke="#1d4ed8" strokeWidth={2} dot={{ r: 1.5 }} connectNulls={false} isAnimationActive={false} />
+      </LineChart>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { Link } from '@tanstack/react-router';
+import type { KpiTileView } from '../domain/build-tile-view';
+import { cx } from '../lib/cx';
+import { StatusBadge } from './status-badge';
+import { STATUS_VARIANTS } from './status-variants';
+import { DirectionIndicator } from './direction-indicator';
+import { LazySparkline } from './lazy-sparkline';
+
+export type KpiTileProps = { tile: KpiTileView; headingLevel?: 3 | 4 };
+
+/**
+ * One measure at a glance. The title is the link; a stretched overlay makes the whole tile clickable while the
+ * link's accessible name stays the measure's title.
+ */
+export function KpiTile({ tile, headingLevel = 3 }: KpiTileProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <article
+      className={cx(
+        'relative flex flex-col gap-2 rounded-lg border border-l-8 border-slate-300 bg-white p-4 shadow-sm transition hover:shadow-md focus-within:ring-2 focus-within:ring-blue-700',
+        STATUS_VARIANTS[tile.status].accent,
+      )}
+    >
+      <div className="flex items-start justify-between gap-2">
+        <span className="text-sm font-semibold text-slate-700">{tile.code ?? 'No code'}</span>
+        <StatusBadge status={tile.status} />
+      </div>
+      <Heading className="text-base leading-snug font-semibold">
+        <Link
+          to="/measure/$measureId"
+          params={{ measureId: tile.id }}
+          search={(prev) => prev}
+          className="text-slate-900 no-underline after:absolute after:inset-0 after:content-[''] hover:underline focus:outline-none"
+        >
+          {tile.title}
+        </Link>
+      </Heading>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+        <span className="text-3xl font-bold tabular-nums">{tile.valueText}</span>
+        {tile.targetText && <span className="text-sm text-slate-700">{tile.targetText}</span>}
+      </div>
+      {tile.valueNote && <p className="text-xs text-slate-700">{tile.valueNote}</p>}
+      {tile.varianceText && (
+        <p className={cx('text-sm font-medium', tile.favourable ? 'text-green-800' : 'text-red-800')}>{tile.varianceText}</p>
+      )}
+      <DirectionIndicator direction={tile.direction} className="text-sm" />
+      <div className="mt-auto">
+        <LazySparkline data={tile.sparkline} target={tile.target} label={tile.sparklineLabel} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Status } from '../domain/evaluate-status';
+import { cx } from '../lib/cx';
+import { STATUS_VARIANTS } from './status-variants';
+import { StatusIcon } from './status-icon';
+
+export type StatusBadgeProps = { status: Status; size?: 'sm' | 'lg' };
+
+export function StatusBadge({ status, size = 'sm' }: StatusBadgeProps) {
+  const variant = STATUS_VARIANTS[status];
+  return (
+    <span
+      className={cx(
+        'inline-flex items-center gap-1 rounded-full font-semibold ring-1 ring-inset',
+        size === 'lg' ? 'px-3 py-1 text-base' : 'px-2 py-0.5 text-xs',
+        variant.badge,
+      )}
+    >
+      <StatusIcon icon={variant.icon} className={size === 'lg' ? 'size-5' : 'size-3.5'} />
+      {variant.label}
+    </span>
+  );
+}

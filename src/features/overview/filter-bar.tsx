@@ -1,0 +1,108 @@
+import { useId, useState } from 'react';
+import type { OverviewView } from './build-overview-view';
+import type { DashboardSearch } from '../../lib/dashboard-search';
+import { CopyLinkButton } from '../../components/copy-link-button';
+import { cx } from '../../lib/cx';
+
+export type FilterBarProps = {
+  view: OverviewView;
+  onChange: (patch: Partial<DashboardSearch>) => void;
+};
+
+const CLEARED: Partial<DashboardSearch> = { area: undefined, status: undefined, q: undefined };
+
+export function FilterBar({ view, onChange }: FilterBarProps) {
+  // The box keeps its own text so fast typing is never overwritten by a URL update still in flight.
+  const [query, setQuery] = useState(view.query);
+  const [urlQuery, setUrlQuery] = useState(view.query);
+  if (view.query !== urlQuery) {
+    // The filters were cleared from elsewhere (the empty-result button): empty the box too.
+    setUrlQuery(view.query);
+    if (view.query === '') setQuery('');
+  }
+  const searchId = useId();
+  const periodId = useId();
+  const selectedAreas = view.areas.filter((a) => a.selected).map((a) => a.id);
+
+  function toggleArea(id: string) {
+    const next = selectedAreas.includes(id) ? selectedAreas.filter((a) => a !== id) : [...selectedAreas, id];
+    onChange({ area: next.length ? next : undefined });
+  }
+
+  function clearFilters() {
+    setQuery('');
+    onChange(CLEARED);
+  }
+
+  return (
+    <section aria-label="Filters" className="rounded-lg border border-slate-300 bg-white p-4">
+      <div className="flex flex-wrap items-end gap-4">
+        <div className="flex min-w-64 flex-1 flex-col gap-1">
+          <label htmlFor={searchId} className="text-sm font-semibold">
+            Search measures
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            placeholder="Code or title, e.g. 022 or re-ref"
+            onChange={(event) => {
+              setQuery(event.target.value);
+              onChange({ q: event.target.value.trim() ? event.target.value : undefined });
+            }}
+            className="rounded-md border border-slate-500 px-3 py-2"
+          />
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={periodId} className="text-sm font-semibold">
+            Period
+          </label>
+          <select
+            id={periodId}
+            value={view.period.key}
+            onChange={(event) => onChange({ period: event.target.value })}
+            className="rounded-md border border-slate-500 bg-white px-3 py-2"
+          >
+            {view.periodGroups.map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                {group.periods.map((period) => (
+                  <option key={period.key} value={period.key}>
+                    {period.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <CopyLinkButton />
+          {view.hasFilters && (
+            <button type="button" className="btn" onClick={clearFilters}>
+              Clear filters
+            </button>
+          )}
+        </div>
+      </div>
+      <fieldset className="mt-4">
+        <legend className="text-sm font-semibold">Service areas</legend>
+        <div className="mt-1 flex flex-wrap gap-2">
+          {view.areas.map((area) => (
+            <button
+              key={area.id}
+              type="button"
+              aria-pressed={area.selected}
+              onClick={() => toggleArea(area.id)}
+              className={cx(
+                'rounded-full border px-3 py-1 text-sm',
+                area.selected ? 'border-blue-800 bg-blue-800 text-white' : 'border-slate-500 bg-white text-slate-900 hover:bg-slate-100',
+              )}
+            >
+              {area.selected && <span aria-hidden="true">✓ </span>}
+              {area.name} <span className={area.selected ? 'text-blue-100' : 'text-slate-600'}>({area.count})</span>
+            </button>
+          ))}
+        </div>
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+import { screen, within } from '@testing-library/react';
+import { renderApp } from '../../fixtures/render-app';
+import { stubFetch } from '../../fixtures/stub-fetch';
+import { makeDataset } from '../../fixtures/make-dataset';
+
+function tiles() {
+  return screen.queryAllByRole('article');
+}
+
+function tileFor(code: string) {
+  const tile = tiles().find((t) => within(t).queryByText(code));
+  if (!tile) throw new Error(`no tile for ${code}`);
+  return tile;
+}
+
+function codesShown() {
+  return tiles().map((t) => t.querySelector('span')?.textContent);
+}
+
+beforeEach(() => {
+  stubFetch({ '/data/indicators.json': { json: makeDataset() } });
+});
+
+describe('overview', () => {
+  it('opens on the latest reported month with a tile per measure', async () => {
+    renderApp('/');
+    expect(await screen.findByText('Sep 2023', { selector: 'strong' })).toBeInTheDocument();
+    expect(codesShown()).toEqual(['CSC 022', 'CSC 026', 'CSC 201']);
+
+    const referrals = tileFor('CSC 022');
+    expect(within(referrals).getByText('81.3%')).toBeInTheDocument();
+    expect(within(referrals).getByText('Target 90%')).toBeInTheDocument();
+    expect(within(referrals).getByText('Off target')).toBeInTheDocument();
+    expect(within(referrals).getByText('8.7 pp below the 90% target')).toBeInTheDocument();
+    expect(within(referrals).getByText('Improving: up 16.3 pp on Aug 2023')).toBeInTheDocument();
+    expect(within(referrals).getByRole('link', { name: 'Monthly % of referrals completed within 1 working day' })).toHaveAttribute(
+      'href',
+      '/measure/csc-022',
+    );
+
+    const inCare = tileFor('CSC 201');
+    expect(within(inCare).getByText('354')).toBeInTheDocument();
+    expect(within(inCare).getByText('No target')).toBeInTheDocument();
+    expect(within(inCare).getByText('No change on Aug 2023')).toBeInTheDocument();
+  });
+
+  it('counts statuses and filters the grid when a count is clicked, writing it to the URL', async () => {
+    const { user, router } = renderApp('/');
+    const strip = await screen.findByRole('region', { name: 'Status summary' });
+    const off = within(strip).getByRole('button', { name: /1\s*Off target/ });
+    expect(within(strip).getByRole('button', { name: /1\s*On target/ })).toBeInTheDocument();
+    expect(within(strip).getByRole('button', { name: /1\s*No target/ })).toBeInTheDocument();
+
+    await user.click(off);
+    expect(off).toHaveAttribute('aria-pressed', 'true');
+    expect(codesShown()).toEqual(['CSC 022']);
+    expect(router.state.location.searchStr).toBe('?status=off');
+  });
+
+  it('searches by code or title and keeps the text in the URL', async () => {
+    const { user, router } = renderApp('/');
+    await user.type(await screen.findByRole('searchbox', { name: 'Search measures' }), '026');
+    expect(codesShown()).toEqual(['CSC 026']);
+    expect(router.state.location.searchStr).toBe('?q=026');
+
+    await user.clear(screen.getByRole('searchbox', { name: 'Search measures' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search measures' }), 'children in care');
+    expect(codesShown()).toEqual(['CSC 201']);
+  });
+
+  it('filters by service area with toggle buttons', async () => {
+    const { user, router } = renderApp('/');
+    await user.click(await screen.findByRole('button', { name: /Children in care \(1\)/ }));
+    expect(codesShown()).toEqual(['CSC 201']);
+    expect(router.state.location.searchStr).toBe('?area=children-in-care');
+    expect(screen.getByRole('button', { name: /Children in care/ })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('restores filters and period from a shared link', async () => {
+    renderApp('/?area=front-door&period=2023-24-Q2&status=off,on');
+    expect(await screen.findByText('Q2 2023/24', { selector: 'strong' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Period' })).toHaveValue('2023-24-Q2');
+    expect(codesShown()).toEqual(['CSC 022', 'CSC 026']);
+    // No numerators in this slice: the quarter falls back to the latest month, and says so.
+    expect(within(tileFor('CSC 022')).getByText(/Latest month \(Sep 2023\)/)).toBeInTheDocument();
+  });
+
+  it('changes period from the select', async () => {
+    const { user, router } = renderApp('/');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Period' }), 'Aug 2023');
+    expect(within(tileFor('CSC 022')).getByText('65.0%')).toBeInTheDocument();
+    expect(within(tileFor('CSC 022')).getByText('25.0 pp below the 90% target')).toBeInTheDocument();
+    expect(router.state.location.searchStr).toBe('?period=2023-08');
+  });
+
+  it('says when nothing matches and offers to clear the filters', async () => {
+    const { user } = renderApp('/?q=nothing-like-this');
+    expect(await screen.findByRole('heading', { name: 'No measures match these filters' })).toBeInTheDocument();
+    await user.click(screen.getAllByRole('button', { name: 'Clear filters' }).at(-1)!);
+    expect(codesShown()).toHaveLength(3);
+    expect(screen.getByRole('searchbox', { name: 'Search measures' })).toHaveValue('');
+  });
+
+  it('explains a link to a period the data does not have', async () => {
+    renderApp('/?period=2019-20');
+    expect(await screen.findByText(/asked for period “2019-20”, which this data does not cover/)).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Period' })).toHaveValue('2023-09');
+  });
+
+  it('lists measures needing attention, worst first, with links', async () => {
+    renderApp('/?period=2023-08');
+    const panel = await screen.findByRole('region', { name: 'Needs attention' });
+    const items = within(panel).getAllByRole('listitem');
+    expect(items.map((li) => within(li).getByRole('link').textContent)).toEqual([
+      'CSC 022: Monthly % of referrals completed within 1 working day',
+      'CSC 026: Monthly % of referrals completed in over 3 working days',
+    ]);
+  });
+});
