@@ -44,6 +44,7 @@ export function KpiTile({ tile, headingLevel = 3 }: KpiTileProps) {
         <p className={cx('text-sm font-medium', tile.favourable ? 'text-green-800' : 'text-red-800')}>{tile.varianceText}</p>
       )}
       <DirectionIndicator direction={tile.direction} className="text-sm" />
+      {tile.lastYear.kind !== 'unknown' && <DirectionIndicator direction={tile.lastYear} className="text-sm" />}
       <div className="mt-auto">
         <LazySparkline data={tile.sparkline} target={tile.target} label={tile.sparklineLabel} />
       </div>
