@@ -57,8 +57,22 @@ export function rankBiggestMovers(summaries: MeasureSummary[], limit = 5): Measu
   const size = (s: MeasureSummary) => Math.abs(s.vsPrevious.relative ?? 0);
   return summaries
     .filter((s) => s.vsPrevious.relative !== null && s.vsPrevious.change !== null && s.vsPrevious.change !== 0)
+    .filter((s) => !isSmallCount(s))
     .sort((a, b) => size(b) - size(a))
     .slice(0, limit);
+}
+
+/**
+ * Counts under 10 either side (3 SGOs after 1) swing by large ratios on tiny numbers: noise, not movement, so
+ * they would crowd the real movers out of the list.
+ */
+const SMALL_COUNT = 10;
+
+function isSmallCount(summary: MeasureSummary): boolean {
+  const { current, vsPrevious, measure } = summary;
+  if (measure.unit !== 'count' || current.value === null || vsPrevious.change === null) return false;
+  const previous = current.value - vsPrevious.change;
+  return Math.max(Math.abs(current.value), Math.abs(previous)) < SMALL_COUNT;
 }
 
 /**

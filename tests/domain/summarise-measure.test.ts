@@ -112,4 +112,11 @@ describe('rankBiggestMovers', () => {
     expect(rankBiggestMovers(summaries, 10).map((s) => s.measure.id)).toEqual(['csc-026', 'csc-022', 'csc-181', 'csc-215-episodes']);
     expect(rankBiggestMovers(summaries, 1).map((s) => s.measure.id)).toEqual(['csc-026']);
   });
+
+  it('leaves out small counts, whose ratios are noise: SGO / CAO granted 1 -> 3 is not a mover', () => {
+    const sgo = makeMeasure({ id: 'sgo', unit: 'count', polarity: 'neutral', monthly: monthsFrom([1, 1, 3, 2, 1, 3]) });
+    const s47 = makeMeasure({ id: 's47', unit: 'count', polarity: 'neutral', monthly: monthsFrom([24, 48, 39, 19, 18, 39]) });
+    const summaries = [sgo, s47].map((m) => summarise(m, september));
+    expect(rankBiggestMovers(summaries, 10).map((s) => s.measure.id)).toEqual(['s47']);
+  });
 });
