@@ -22,7 +22,7 @@ export function KpiTile({ tile, headingLevel = 3 }: KpiTileProps) {
       )}
     >
       <div className="flex items-start justify-between gap-2">
-        <span className="text-sm font-semibold text-slate-700">{tile.code ?? 'No code'}</span>
+        <span className="text-sm font-semibold text-slate-700">{tile.code}</span>
         <StatusBadge status={tile.status} />
       </div>
       <Heading className="text-base leading-snug font-semibold">

@@ -26,6 +26,7 @@ export const test = base.extend<{ consoleErrors: string[]; expectNoAxeViolations
 
 export { expect };
 
-export async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+/** Saves what the user sees (the viewport) unless the whole page is asked for. */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}) {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: options.fullPage ?? false });
 }
