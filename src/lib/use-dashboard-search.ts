@@ -15,7 +15,7 @@ export function useUpdateDashboardSearch(): (patch: Partial<DashboardSearch>) =>
   const navigate = useNavigate();
   return useCallback(
     (patch: Partial<DashboardSearch>) => {
-      void navigate({ to: '.', search: (prev: DashboardSearch) => ({ ...prev, ...patch }), replace: true } as never);
+      void navigate({ to: '.', search: (prev) => ({ ...prev, ...patch }), replace: true });
     },
     [navigate],
   );
