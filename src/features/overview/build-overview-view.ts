@@ -24,6 +24,8 @@ export type OverviewView = {
   totalCount: number;
   query: string;
   hasFilters: boolean;
+  /** The shown measures' summaries, for the CSV export of what is on screen. */
+  shownSummaries: MeasureSummary[];
 };
 
 const PERIOD_GROUP_LABELS = { month: 'Months', quarter: 'Quarters', year: 'Financial years' } as const;
@@ -69,6 +71,7 @@ export function buildOverviewView(dataset: Dataset, search: DashboardSearch): Ov
     totalCount: summaries.length,
     query: search.q ?? '',
     hasFilters: filter.areas.length > 0 || selectedStatuses.length > 0 || filter.query.trim() !== '',
+    shownSummaries: shown,
   };
 }
 

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { OverviewView } from './build-overview-view';
 import type { DashboardSearch } from '../../lib/dashboard-search';
 import { CopyLinkButton } from '../../components/copy-link-button';
@@ -7,11 +7,13 @@ import { cx } from '../../lib/cx';
 export type FilterBarProps = {
   view: OverviewView;
   onChange: (patch: Partial<DashboardSearch>) => void;
+  /** Actions on what is shown (export, present), placed beside Copy link. */
+  actions?: ReactNode;
 };
 
 const CLEARED: Partial<DashboardSearch> = { area: undefined, status: undefined, q: undefined };
 
-export function FilterBar({ view, onChange }: FilterBarProps) {
+export function FilterBar({ view, onChange, actions }: FilterBarProps) {
   // The box keeps its own text so fast typing is never overwritten by a URL update still in flight.
   const [query, setQuery] = useState(view.query);
   const [urlQuery, setUrlQuery] = useState(view.query);
@@ -76,6 +78,7 @@ export function FilterBar({ view, onChange }: FilterBarProps) {
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <CopyLinkButton />
+          {actions}
           {view.hasFilters && (
             <button type="button" className="btn" onClick={clearFilters}>
               Clear filters

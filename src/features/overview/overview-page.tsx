@@ -7,6 +7,7 @@ import { buildOverviewView } from './build-overview-view';
 import { FilterBar } from './filter-bar';
 import { SummaryStrip } from './summary-strip';
 import { HighlightsPanel } from './highlights-panel';
+import { ExportCsvButton } from './export-csv-button';
 
 export function OverviewPage() {
   const dataset = useDataset();
@@ -45,7 +46,11 @@ export function OverviewPage() {
         )}
       </div>
 
-      <FilterBar view={view} onChange={update} />
+      <FilterBar
+        view={view}
+        onChange={update}
+        actions={<ExportCsvButton dataset={dataset} period={view.period} summaries={view.shownSummaries} />}
+      />
       <SummaryStrip counts={view.statusCounts} onToggle={toggleStatus} />
 
       <div className="grid gap-4 lg:grid-cols-2">

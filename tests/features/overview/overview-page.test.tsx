@@ -117,3 +117,26 @@ describe('overview', () => {
     ]);
   });
 });
+
+describe('CSV export', () => {
+  it('downloads the filtered measures for the selected period, with a BOM and the authority and period in the name', async () => {
+    const blobs: Blob[] = [];
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:export'), revokeObjectURL: () => {} }));
+    const downloads: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    });
+
+    const { user } = renderApp('/?area=front-door&period=2023-08');
+    await user.click(await screen.findByRole('button', { name: 'Export CSV' }));
+
+    await vi.waitFor(() => expect(downloads).toEqual(['darlington-borough-council-aug-2023-indicators.csv']));
+    const text = await blobs[0]!.text();
+    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('measure_id,code,title,service_area,unit,period,period_label,value,numerator,denominator,target,status,variance,note');
+    expect(lines.slice(1)).toEqual([
+      'csc-022,CSC 022,Monthly % of referrals completed within 1 working day,Front door and early help,percent,2023-08,Aug 2023,65,,,90,Off target,-25,',
+      'csc-026,CSC 026,Monthly % of referrals completed in over 3 working days,Front door and early help,percent,2023-08,Aug 2023,6,,,5,Near target,1,',
+    ]);
+  });
+});
