@@ -37,7 +37,7 @@ export function FilterBar({ view, onChange, actions }: FilterBarProps) {
   }
 
   return (
-    <section aria-label="Filters" className="rounded-lg border border-slate-300 bg-white p-4">
+    <section aria-label="Filters" data-print="hide" className="rounded-lg border border-slate-300 bg-white p-4">
       <div className="flex flex-wrap items-end gap-4">
         <div className="flex min-w-64 flex-1 flex-col gap-1">
           <label htmlFor={searchId} className="text-sm font-semibold">

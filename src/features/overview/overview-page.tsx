@@ -3,11 +3,13 @@ import { useDataset } from '../../data/use-dataset';
 import { useDashboardSearch, useUpdateDashboardSearch } from '../../lib/use-dashboard-search';
 import type { StatusFilter } from '../../lib/dashboard-search';
 import { KpiTile } from '../../components/kpi-tile';
-import { buildOverviewView } from './build-overview-view';
+import { buildOverviewView, type OverviewView } from './build-overview-view';
+import { STATUS_VARIANTS } from '../../components/status-variants';
 import { FilterBar } from './filter-bar';
 import { SummaryStrip } from './summary-strip';
 import { HighlightsPanel } from './highlights-panel';
 import { ExportCsvButton } from './export-csv-button';
+import { PrintHeader } from '../../components/print-header';
 
 export function OverviewPage() {
   const dataset = useDataset();
@@ -33,6 +35,7 @@ export function OverviewPage() {
   const reporting = dataset.reportingPeriod;
   return (
     <div className="mx-auto flex max-w-[1800px] flex-col gap-4 p-4">
+      <PrintHeader authority={dataset.authority.name} report={dataset.title} period={view.period.label} />
       <div>
         <h1 className="text-2xl font-semibold">{dataset.title}</h1>
         <p className="text-slate-700">
@@ -46,6 +49,7 @@ export function OverviewPage() {
         )}
       </div>
 
+      <p className="hidden text-sm print:block">{describeFilters(view)}</p>
       <FilterBar
         view={view}
         onChange={update}
@@ -53,7 +57,7 @@ export function OverviewPage() {
       />
       <SummaryStrip counts={view.statusCounts} onToggle={toggleStatus} />
 
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid gap-4 lg:grid-cols-2 print:grid-cols-2">
         <HighlightsPanel
           title="Needs attention"
           description={`Furthest from target in ${view.period.label}, worst first.`}
@@ -82,11 +86,11 @@ export function OverviewPage() {
         </section>
       ) : (
         view.groups.map((group) => (
-          <section key={group.id} aria-labelledby={`area-${group.id}`}>
+          <section key={group.id} aria-labelledby={`area-${group.id}`} data-print="page">
             <h2 id={`area-${group.id}`} className="mb-2 text-xl font-semibold">
               {group.name} <span className="text-base font-normal text-slate-600">({group.tiles.length})</span>
             </h2>
-            <div className="grid grid-cols-[repeat(auto-fill,minmax(17rem,1fr))] gap-4">
+            <div className="grid grid-cols-[repeat(auto-fill,minmax(17rem,1fr))] gap-4 print:grid-cols-4 print:gap-2">
               {group.tiles.map((tile) => (
                 <KpiTile key={tile.id} tile={tile} />
               ))}
@@ -96,4 +100,17 @@ export function OverviewPage() {
       )}
     </div>
   );
+}
+
+/** On paper the filter controls are gone, so say in words what the pack covers. */
+function describeFilters(view: OverviewView): string {
+  const areas = view.areas.filter((a) => a.selected).map((a) => a.name);
+  const statuses = view.statusCounts.filter((s) => s.selected).map((s) => STATUS_VARIANTS[s.status].label);
+  const parts = [
+    areas.length ? `Service areas: ${areas.join(', ')}` : 'All service areas',
+    statuses.length ? `Status: ${statuses.join(', ')}` : null,
+    view.query ? `Search: “${view.query}”` : null,
+    `${view.shownCount} of ${view.totalCount} measures`,
+  ];
+  return parts.filter(Boolean).join(' · ');
 }

@@ -18,6 +18,7 @@ export function SummaryStrip({ counts, onToggle }: SummaryStripProps) {
             key={filter}
             type="button"
             aria-pressed={selected}
+            data-print="keep"
             onClick={() => onToggle(filter)}
             className={cx(
               'flex items-center gap-3 rounded-lg px-4 py-3 text-left ring-1 ring-inset',
