@@ -9,13 +9,14 @@ import { FilterBar } from './filter-bar';
 import { SummaryStrip } from './summary-strip';
 import { HighlightsPanel } from './highlights-panel';
 import { ExportCsvButton } from './export-csv-button';
-import { PrintHeader } from '../../components/print-header';
+import { usePrintPageHeader } from '../../lib/use-print-page-header';
 
 export function OverviewPage() {
   const dataset = useDataset();
   const search = useDashboardSearch();
   const update = useUpdateDashboardSearch();
   const view = useMemo(() => buildOverviewView(dataset, search), [dataset, search]);
+  usePrintPageHeader(`${dataset.authority.name} · ${dataset.title}`, view?.period.label ?? '');
 
   if (!view) {
     return (
@@ -35,7 +36,6 @@ export function OverviewPage() {
   const reporting = dataset.reportingPeriod;
   return (
     <div className="mx-auto flex max-w-[1800px] flex-col gap-4 p-4">
-      <PrintHeader authority={dataset.authority.name} report={dataset.title} period={view.period.label} />
       <div>
         <h1 className="text-2xl font-semibold">{dataset.title}</h1>
         <p className="text-slate-700">
