@@ -1,28 +1,130 @@
 import { Link } from '@tanstack/react-router';
+import { useEffect, useMemo, useRef } from 'react';
+import { LazyAnnualBarChart, LazyTrendLineChart } from '../../components/lazy-charts';
+import { TextBlocks } from '../../components/text-blocks';
 import { useDataset } from '../../data/use-dataset';
+import { useDashboardSearch, useUpdateDashboardSearch } from '../../lib/use-dashboard-search';
+import { buildMeasureView } from './build-measure-view';
+import { FigurePanel } from './figure-panel';
+import { MeasureHeadline } from './measure-headline';
+import { MeasureNotFound } from './measure-not-found';
+import { MeasureToolbar } from './measure-toolbar';
+import { RelatedMeasures } from './related-measures';
+import { TextPanel } from './text-panel';
 
 export type MeasurePageProps = { measureId: string };
 
+/** One measure in full: headline, month by month, year by year, what it means and what the analysts say. */
 export function MeasurePage({ measureId }: MeasurePageProps) {
   const dataset = useDataset();
-  const measure = dataset.measures.find((m) => m.id === measureId);
-  if (!measure) {
+  const search = useDashboardSearch();
+  const update = useUpdateDashboardSearch();
+  const view = useMemo(() => buildMeasureView(dataset, measureId, search), [dataset, measureId, search]);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const shownId = useRef(measureId);
+
+  // Moving to another measure (link or shortcut) keeps this page mounted: put focus on the new title so screen
+  // readers announce it and Tab starts from the top, as after a page load.
+  useEffect(() => {
+    if (shownId.current === measureId) return;
+    shownId.current = measureId;
+    headingRef.current?.focus();
+  }, [measureId]);
+
+  if (!view) {
+    const measure = dataset.measures.find((m) => m.id === measureId);
+    if (!measure) return <MeasureNotFound measureId={measureId} />;
     return (
-      <section className="mx-auto max-w-3xl p-8">
-        <h1 className="text-2xl font-semibold">Measure not found</h1>
-        <p className="mt-2">There is no measure with the id “{measureId}” in this data.</p>
-        <p className="mt-4">
-          <Link to="/" search={(prev) => prev} className="link">
-            Back to the overview
-          </Link>
-        </p>
-      </section>
+      <div className="mx-auto max-w-3xl p-8">
+        <h1 className="text-2xl font-semibold">{measure.code ? `${measure.code}: ${measure.title}` : measure.title}</h1>
+        <p className="mt-2">This file has no figures yet: no month or year has a value.</p>
+      </div>
     );
   }
+  const { monthly, annual } = view;
+
   return (
-    <section className="mx-auto max-w-5xl p-4">
-      <h1 className="text-2xl font-semibold">{measure.title}</h1>
-      <p>{measure.code}</p>
-    </section>
+    <div className="mx-auto flex max-w-[1800px] flex-col gap-4 p-4">
+      <div>
+        <Link to="/" search={(prev) => prev} className="link text-sm">
+          ← Back to the overview
+        </Link>
+        <p className="mt-2 text-sm text-slate-700">
+          {view.areaName} · {view.sectionTitle}
+        </p>
+        <h1 ref={headingRef} tabIndex={-1} className="text-2xl font-semibold">
+          {view.heading}
+        </h1>
+        <p className="text-slate-700">{view.characteristics}</p>
+        {view.ignoredPeriodKey && (
+          <p role="status" className="mt-2 rounded border border-amber-700 bg-amber-50 px-3 py-2 text-sm">
+            The link asked for period “{view.ignoredPeriodKey}”, which this data does not cover; showing {view.period.label} instead.
+          </p>
+        )}
+      </div>
+
+      <MeasureToolbar view={view} onPeriodChange={(period) => update({ period })} />
+      <MeasureHeadline headline={view.headline} />
+
+      <FigurePanel
+        id="monthly-figures"
+        view={monthly}
+        chart={
+          <LazyTrendLineChart
+            data={monthly.points}
+            seriesName="Monthly figure"
+            valueFormatter={monthly.valueFormatter}
+            axis={monthly.axis}
+            references={monthly.references}
+            highlight={monthly.highlight}
+          />
+        }
+      />
+      <FigurePanel
+        id="annual-trend"
+        view={annual}
+        chart={
+          <LazyAnnualBarChart
+            data={annual.points}
+            seriesName="Annual figure"
+            valueFormatter={annual.valueFormatter}
+            axis={annual.axis}
+            references={annual.references}
+            partialLabel={annual.partialLabel}
+          />
+        }
+      />
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <TextPanel id="definition" title="Definition">
+          {view.definition.length > 0 ? <TextBlocks blocks={view.definition} /> : <p>The report gives no definition for this section.</p>}
+        </TextPanel>
+        <TextPanel id="analysis" title="Performance analysis">
+          {view.analysis.length > 0 ? <TextBlocks blocks={view.analysis} /> : <p>The report gives no analysis for this section.</p>}
+        </TextPanel>
+      </div>
+
+      {view.summary && (
+        <TextPanel id="performance-summary" title="Performance Summary">
+          <p className="leading-relaxed">
+            <strong>{view.summary.topic}:</strong> {view.summary.text}
+          </p>
+        </TextPanel>
+      )}
+
+      {(view.notes.length > 0 || view.sourceIssues.length > 0) && (
+        <TextPanel id="notes" title="Notes on the figures">
+          {view.notes.length > 0 && <TextBlocks blocks={[{ type: 'list', items: view.notes }]} />}
+          {view.sourceIssues.length > 0 && (
+            <>
+              <h3 className="mt-4 mb-2 font-semibold">Known issues in the source report</h3>
+              <TextBlocks blocks={[{ type: 'list', items: view.sourceIssues }]} />
+            </>
+          )}
+        </TextPanel>
+      )}
+
+      <RelatedMeasures sectionTitle={view.sectionTitle} tiles={view.related} />
+    </div>
   );
 }

@@ -1,0 +1,101 @@
+import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps, type XAxisTickContentProps } from 'recharts';
+import { ChartLegend } from './chart-legend';
+import { ChartTooltip } from './chart-tooltip';
+import { CHART_COLOURS, REFERENCE_DASH, TEXT_HALO, type ChartAxis, type ChartPoint, type ChartReference } from './chart-types';
+
+export type AnnualBarPoint = ChartPoint & {
+  /** The year still in progress: drawn pale with a dashed outline and labelled, so it is not read as a whole year. */
+  partial: boolean;
+};
+
+export type AnnualBarChartProps = {
+  data: AnnualBarPoint[];
+  seriesName: string;
+  /** Formats the value axis ticks; points carry their own finished text. */
+  valueFormatter: (value: number) => string;
+  axis: ChartAxis;
+  references: ChartReference[];
+  /** Legend text for the partial bar ("2023/24: year to date, Apr–Sep 2023"); null when no bar is partial. */
+  partialLabel: string | null;
+  height?: number;
+};
+
+/** Bars for the Annual Trend row, starting at zero. Keyboard layer off for the reason given in TrendLineChart. */
+export function AnnualBarChart({ data, seriesName, valueFormatter, axis, references, partialLabel, height = 300 }: AnnualBarChartProps) {
+  return (
+    <div>
+      <div aria-hidden="true" style={{ height }} className="w-full">
+        <BarChart responsive data={data} style={{ width: '100%', height }} margin={{ top: 24, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+          <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
+          <XAxis dataKey="label" stroke={CHART_COLOURS.axis} interval={0} height={44} tick={(props: XAxisTickContentProps) => <TwoLineTick {...props} />} />
+          <YAxis
+            domain={axis.domain}
+            ticks={axis.ticks}
+            tickFormatter={(value: number) => valueFormatter(value)}
+            stroke={CHART_COLOURS.axis}
+            tick={{ fill: CHART_COLOURS.axis, fontSize: 13 }}
+            width={72}
+          />
+          <Tooltip
+            cursor={{ fill: '#f1f5f9' }}
+            content={(props) => <ChartTooltip active={props.active} payload={props.payload} seriesName={seriesName} />}
+          />
+          <Bar dataKey="value" name={seriesName} maxBarSize={96} isAnimationActive={false} shape={(props: BarShapeProps) => <YearBar {...props} />}>
+            <LabelList
+              dataKey="valueText"
+              position="top"
+              fill={CHART_COLOURS.axis}
+              fontSize={13}
+              {...TEXT_HALO}
+            />
+          </Bar>
+          {references.map((reference) => (
+            <ReferenceLine
+              key={reference.label}
+              y={reference.value}
+              stroke={reference.kind === 'target' ? CHART_COLOURS.target : CHART_COLOURS.comparison}
+              strokeWidth={2}
+              strokeDasharray={REFERENCE_DASH[reference.kind]}
+              label={{ value: reference.label, position: 'insideBottomRight', fill: CHART_COLOURS.target, fontSize: 13, ...TEXT_HALO }}
+            />
+          ))}
+        </BarChart>
+      </div>
+      <ChartLegend
+        series={{ label: seriesName, swatch: 'bar' }}
+        references={references}
+        extra={partialLabel ? [{ label: partialLabel, swatch: 'hatched-bar' }] : []}
+      />
+    </div>
+  );
+}
+
+function YearBar(props: BarShapeProps) {
+  const partial = (props.payload as AnnualBarPoint | undefined)?.partial ?? false;
+  return (
+    <Rectangle
+      {...props}
+      className="annual-bar"
+      fill={partial ? CHART_COLOURS.seriesMuted : CHART_COLOURS.series}
+      stroke={partial ? CHART_COLOURS.series : 'none'}
+      strokeWidth={partial ? 2 : 0}
+      strokeDasharray={partial ? '6 3' : undefined}
+    />
+  );
+}
+
+/** "2023/24 (year to date)" as two lines, so the note fits under a narrow bar. */
+function TwoLineTick({ x, y, payload }: XAxisTickContentProps) {
+  const text = String(payload.value);
+  const split = text.indexOf(' (');
+  const lines = split === -1 ? [text] : [text.slice(0, split), text.slice(split + 1)];
+  return (
+    <text x={Number(x)} y={Number(y) + 4} textAnchor="middle" fill={CHART_COLOURS.axis} fontSize={13}>
+      {lines.map((line, i) => (
+        <tspan key={line} x={Number(x)} dy={i === 0 ? '0.71em' : '1.2em'}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}

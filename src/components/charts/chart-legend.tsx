@@ -1,0 +1,56 @@
+import { CHART_COLOURS, REFERENCE_DASH, type ChartReference } from './chart-types';
+
+export type ChartLegendProps = {
+  series: { label: string; swatch: 'line' | 'bar' };
+  references: ChartReference[];
+  extra?: { label: string; swatch: 'area' | 'hatched-bar' }[];
+};
+
+/** An HTML legend: real text that wraps and zooms, and line styles that differ without colour. */
+export function ChartLegend({ series, references, extra = [] }: ChartLegendProps) {
+  return (
+    <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-800">
+      <li className="flex items-center gap-2">
+        <svg aria-hidden="true" width="28" height="12">
+          {series.swatch === 'line' ? (
+            <>
+              <line x1="0" y1="6" x2="28" y2="6" stroke={CHART_COLOURS.series} strokeWidth="2" />
+              <circle cx="14" cy="6" r="3.5" fill={CHART_COLOURS.series} />
+            </>
+          ) : (
+            <rect x="6" y="0" width="16" height="12" fill={CHART_COLOURS.series} />
+          )}
+        </svg>
+        {series.label}
+      </li>
+      {references.map((reference) => (
+        <li key={reference.label} className="flex items-center gap-2">
+          <svg aria-hidden="true" width="28" height="12">
+            <line
+              x1="0"
+              y1="6"
+              x2="28"
+              y2="6"
+              stroke={reference.kind === 'target' ? CHART_COLOURS.target : CHART_COLOURS.comparison}
+              strokeWidth="2"
+              strokeDasharray={REFERENCE_DASH[reference.kind]}
+            />
+          </svg>
+          {reference.label}
+        </li>
+      ))}
+      {extra.map((item) => (
+        <li key={item.label} className="flex items-center gap-2">
+          <svg aria-hidden="true" width="28" height="12">
+            {item.swatch === 'area' ? (
+              <rect x="0" y="0" width="28" height="12" fill={CHART_COLOURS.highlight} stroke={CHART_COLOURS.series} strokeWidth="1" />
+            ) : (
+              <rect x="6" y="1" width="16" height="10" fill={CHART_COLOURS.seriesMuted} stroke={CHART_COLOURS.series} strokeWidth="1.5" strokeDasharray="3 2" />
+            )}
+          </svg>
+          {item.label}
+        </li>
+      ))}
+    </ul>
+  );
+}

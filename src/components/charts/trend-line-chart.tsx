@@ -1,0 +1,102 @@
+import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartLegend } from './chart-legend';
+import { ChartTooltip } from './chart-tooltip';
+import { CHART_COLOURS, REFERENCE_DASH, TEXT_HALO, type ChartAxis, type ChartPoint, type ChartReference } from './chart-types';
+
+export type TrendLineChartProps = {
+  data: ChartPoint[];
+  /** Names the line in the legend and tooltip ("Monthly figure"). */
+  seriesName: string;
+  /** Formats the value axis ticks; points carry their own finished text. */
+  valueFormatter: (value: number) => string;
+  axis: ChartAxis;
+  references: ChartReference[];
+  /** Shaded band over the selected period, by point key; null for none. */
+  highlight: { fromKey: string; toKey: string; label: string } | null;
+  height?: number;
+};
+
+/**
+ * One line over categories (the months of a year) with target and comparison lines and a shaded period.
+ * Gaps stay gaps (connectNulls off). The keyboard layer is off on purpose: it adds an unnamed tab stop whose
+ * tooltips screen readers do not announce, while the figure's caption and table carry every figure for everyone.
+ */
+export function TrendLineChart({ data, seriesName, valueFormatter, axis, references, highlight, height = 320 }: TrendLineChartProps) {
+  // A numeric x axis (0..n-1) rather than categories, so that the shaded period can run from half a step before its
+  // first month to half a step after its last: a single month gets a visible band, not a zero-width one.
+  const indexed = data.map((point, x) => ({ ...point, x }));
+  const indexOf = (key: string) => data.findIndex((point) => point.key === key);
+  // The highest reference is labelled above its line and the others below, so two close (or equal) lines never
+  // print their labels on top of each other.
+  const topReference = [...references].sort((a, b) => b.value - a.value)[0];
+  return (
+    <div>
+      <div aria-hidden="true" style={{ height }} className="w-full">
+        <LineChart
+          responsive
+          data={indexed}
+          style={{ width: '100%', height }}
+          margin={{ top: 16, right: 16, bottom: 8, left: 8 }}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
+          {highlight && (
+            <ReferenceArea x1={indexOf(highlight.fromKey) - 0.5} x2={indexOf(highlight.toKey) + 0.5} fill={CHART_COLOURS.highlight} fillOpacity={0.8} />
+          )}
+          <XAxis
+            dataKey="x"
+            type="number"
+            domain={[-0.5, data.length - 0.5]}
+            ticks={indexed.map((point) => point.x)}
+            tickFormatter={(x: number) => data[x]?.label ?? ''}
+            interval={0}
+            stroke={CHART_COLOURS.axis}
+            tick={{ fill: CHART_COLOURS.axis, fontSize: 13 }}
+          />
+          <YAxis
+            domain={axis.domain}
+            ticks={axis.ticks}
+            tickFormatter={(value: number) => valueFormatter(value)}
+            stroke={CHART_COLOURS.axis}
+            tick={{ fill: CHART_COLOURS.axis, fontSize: 13 }}
+            width={72}
+          />
+          {references.map((reference) => (
+            <ReferenceLine
+              key={reference.label}
+              y={reference.value}
+              stroke={reference.kind === 'target' ? CHART_COLOURS.target : CHART_COLOURS.comparison}
+              strokeWidth={2}
+              strokeDasharray={REFERENCE_DASH[reference.kind]}
+              // On a horizontal line "insideBottom" sits above it and "insideTop" below.
+              label={{
+                value: reference.label,
+                position: reference === topReference ? 'insideBottomRight' : 'insideTopRight',
+                fill: reference.kind === 'target' ? CHART_COLOURS.target : CHART_COLOURS.comparison,
+                fontSize: 13,
+                ...TEXT_HALO,
+              }}
+            />
+          ))}
+          <Tooltip content={(props) => <ChartTooltip active={props.active} payload={props.payload} seriesName={seriesName} />} />
+          <Line
+            type="linear"
+            dataKey="value"
+            name={seriesName}
+            stroke={CHART_COLOURS.series}
+            strokeWidth={2.5}
+            dot={{ r: 4, fill: CHART_COLOURS.series, strokeWidth: 0 }}
+            activeDot={{ r: 6 }}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </div>
+      <ChartLegend
+        series={{ label: seriesName, swatch: 'line' }}
+        references={references}
+        extra={highlight ? [{ label: highlight.label, swatch: 'area' }] : []}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { Status } from '../domain/evaluate-status';
+import { cx } from '../lib/cx';
+import { StatusBadge } from './status-badge';
+
+/** A cell is finished text, or a status shown as badge (icon and words, never colour alone). */
+export type FigureCell = string | { status: Status };
+
+export type FiguresTableColumn = { key: string; header: string; numeric?: boolean };
+
+export type FiguresTableRow = {
+  key: string;
+  /** The row header, e.g. "Sep 2023". */
+  header: string;
+  /** Shown under the row header in words, e.g. "Selected period", so the mark is not colour alone. */
+  mark?: string | null;
+  cells: FigureCell[];
+};
+
+export type FiguresTableProps = {
+  caption: string;
+  /** Header of the first column, which holds the row headers. */
+  rowHeader: string;
+  columns: FiguresTableColumn[];
+  rows: FiguresTableRow[];
+};
+
+/** The exact figures behind a chart: a real table with caption and scoped headers, for reading aloud and copying. */
+export function FiguresTable({ caption, rowHeader, columns, rows }: FiguresTableProps) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-sm">
+        <caption className="mb-2 text-left font-semibold text-slate-900">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-slate-400 text-left">
+            <th scope="col" className="px-2 py-1.5 font-semibold">
+              {rowHeader}
+            </th>
+            {columns.map((column) => (
+              <th key={column.key} scope="col" className={cx('px-2 py-1.5 font-semibold', column.numeric && 'text-right')}>
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} className={cx('border-b border-slate-200', row.mark && 'bg-blue-50')}>
+              <th scope="row" className="px-2 py-1.5 text-left font-medium whitespace-nowrap">
+                {row.header}
+                {row.mark && <span className="block text-xs font-normal text-blue-900">{row.mark}</span>}
+              </th>
+              {row.cells.map((cell, i) => (
+                <td key={columns[i]?.key ?? i} className={cx('px-2 py-1.5 whitespace-nowrap', columns[i]?.numeric && 'text-right tabular-nums')}>
+                  {typeof cell === 'string' ? cell : <StatusBadge status={cell.status} />}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

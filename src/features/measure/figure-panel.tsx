@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+import { FiguresTable } from '../../components/figures-table';
+import type { FigureView } from './build-figure-views';
+import type { ChartPoint } from '../../components/charts/chart-types';
+
+export type FigurePanelProps = { id: string; view: FigureView<ChartPoint>; chart: ReactNode };
+
+/**
+ * A chart with its sentence and its table side by side (stacked on narrow screens). The sentence is the figure's
+ * caption, so it is read with the chart; the table beside it holds every figure, for keyboard, screen reader and copying.
+ */
+export function FigurePanel({ id, view, chart }: FigurePanelProps) {
+  const hasPoints = view.points.length > 0;
+  return (
+    <section aria-labelledby={id} className="rounded-lg border border-slate-300 bg-white p-5">
+      <h2 id={id} className="text-xl font-semibold">
+        {view.heading}
+      </h2>
+      {/* Side by side only from 1536px: at 1366px a table with fractions, target and status needs the full width. */}
+      <div className="mt-3 grid gap-6 2xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <figure className="min-w-0">
+          <figcaption className="mb-3">
+            <span className="block">{view.summary}</span>
+            {hasPoints && <span className="mt-1 block text-sm text-slate-700">{view.axisNote}.</span>}
+          </figcaption>
+          {hasPoints && chart}
+        </figure>
+        {view.table.rows.length > 0 && (
+          <div className="max-w-4xl min-w-0">
+            <FiguresTable {...view.table} />
+            {view.tableNote && <p className="mt-2 text-sm text-slate-700">{view.tableNote}</p>}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { Link } from '@tanstack/react-router';
+import { useId } from 'react';
+import type { MeasureView } from './build-measure-view';
+import { NEXT_KEY, PREVIOUS_KEY, useMeasureShortcuts } from './use-measure-shortcuts';
+
+export type MeasureToolbarProps = {
+  view: Pick<MeasureView, 'period' | 'periodGroups' | 'navigation'>;
+  onPeriodChange: (periodKey: string) => void;
+};
+
+/** Period choice, previous / next through the overview's order, and the shortcut keys that do the same. */
+export function MeasureToolbar({ view, onPeriodChange }: MeasureToolbarProps) {
+  const periodId = useId();
+  const shortcutsId = useId();
+  const { previous, next, positionText } = view.navigation;
+  const shortcuts = useMeasureShortcuts(previous?.id ?? null, next?.id ?? null);
+
+  return (
+    <div className="flex flex-wrap items-end justify-between gap-4 rounded-lg border border-slate-300 bg-white p-4">
+      <div className="flex flex-col gap-1">
+        <label htmlFor={periodId} className="text-sm font-semibold">
+          Period
+        </label>
+        <select
+          id={periodId}
+          value={view.period.key}
+          onChange={(event) => onPeriodChange(event.target.value)}
+          className="rounded-md border border-slate-500 bg-white px-3 py-2"
+        >
+          {view.periodGroups.map((group) => (
+            <optgroup key={group.label} label={group.label}>
+              {group.periods.map((period) => (
+                <option key={period.key} value={period.key}>
+                  {period.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+
+      <nav aria-label="Previous and next measure" className="flex min-w-0 flex-1 flex-col gap-1">
+        <p className="text-sm text-slate-700">{positionText}</p>
+        <ul className="flex flex-wrap gap-2">
+          <li className="min-w-0 flex-1">
+            {previous ? (
+              <Link to="/measure/$measureId" params={{ measureId: previous.id }} search={(prev) => prev} rel="prev" className="btn w-full min-w-0">
+                <span aria-hidden="true">←</span>
+                <span className="truncate">Previous: {previous.label}</span>
+              </Link>
+            ) : (
+              <span className="block px-3 py-1.5 text-slate-600">First measure</span>
+            )}
+          </li>
+          <li className="min-w-0 flex-1">
+            {next ? (
+              <Link to="/measure/$measureId" params={{ measureId: next.id }} search={(prev) => prev} rel="next" className="btn w-full min-w-0 justify-end">
+                <span className="truncate">Next: {next.label}</span>
+                <span aria-hidden="true">→</span>
+              </Link>
+            ) : (
+              <span className="block px-3 py-1.5 text-right text-slate-600">Last measure</span>
+            )}
+          </li>
+        </ul>
+      </nav>
+
+      <div className="flex flex-col gap-1 text-sm">
+        <p id={`${shortcutsId}-hint`} className={shortcuts.enabled ? 'text-slate-800' : 'text-slate-600'}>
+          Shortcuts: <kbd className="rounded border border-slate-400 bg-slate-50 px-1.5 font-mono">{PREVIOUS_KEY}</kbd> previous,{' '}
+          <kbd className="rounded border border-slate-400 bg-slate-50 px-1.5 font-mono">{NEXT_KEY}</kbd> next
+        </p>
+        <label htmlFor={shortcutsId} className="flex items-center gap-2">
+          <input id={shortcutsId} type="checkbox" checked={shortcuts.enabled} onChange={(event) => shortcuts.setEnabled(event.target.checked)} className="size-4" />
+          Use keyboard shortcuts
+        </label>
+      </div>
+    </div>
+  );
+}
