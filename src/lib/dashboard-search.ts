@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { Status } from '../domain/evaluate-status';
+import type { MeasureFilter } from '../domain/filter-measures';
 
 /**
  * What the user is looking at lives in the URL: `?area=a,b&period=2023-09&status=off,near&q=text&data=url`.
@@ -77,3 +78,12 @@ export const STATUS_OF_FILTER: Record<StatusFilter, Status> = {
   none: 'no-target',
   nodata: 'no-data',
 };
+
+/** The URL's area, status and search filters as the domain's filter; empty lists mean "all". */
+export function filterFromSearch(search: DashboardSearch): MeasureFilter {
+  return { areas: search.area ?? [], statuses: (search.status ?? []).map((s) => STATUS_OF_FILTER[s]), query: search.q ?? '' };
+}
+
+export function hasActiveFilter(filter: MeasureFilter): boolean {
+  return filter.areas.length > 0 || filter.statuses.length > 0 || filter.query.trim() !== '';
+}

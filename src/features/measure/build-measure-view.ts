@@ -7,7 +7,8 @@ import { findSummaryEntry } from '../../domain/find-summary-entry';
 import { listAvailablePeriods, type Period } from '../../domain/period';
 import { resolvePeriod } from '../../domain/resolve-period';
 import { summariseMeasure } from '../../domain/summarise-measure';
-import { STATUS_OF_FILTER, type DashboardSearch } from '../../lib/dashboard-search';
+import { filterFromSearch, hasActiveFilter, type DashboardSearch } from '../../lib/dashboard-search';
+import { groupPeriods, type PeriodGroup } from '../../domain/group-periods';
 import { formatTarget } from '../../lib/format';
 import { buildAnnualFigureView, buildMonthlyFigureView, type AnnualFigureView, type MonthlyFigureView } from './build-figure-views';
 
@@ -46,7 +47,7 @@ export type MeasureView = {
   characteristics: string;
   period: Period;
   ignoredPeriodKey: string | null;
-  periodGroups: { label: string; periods: Period[] }[];
+  periodGroups: PeriodGroup[];
   headline: HeadlineView;
   monthly: MonthlyFigureView;
   annual: AnnualFigureView;
@@ -59,7 +60,6 @@ export type MeasureView = {
   navigation: MeasureNavigationView;
 };
 
-const PERIOD_GROUP_LABELS = { month: 'Months', quarter: 'Quarters', year: 'Financial years' } as const;
 const POLARITY_TEXT: Record<Measure['polarity'], string> = {
   'higher-is-better': 'Higher is better',
   'lower-is-better': 'Lower is better',
@@ -89,9 +89,7 @@ export function buildMeasureView(dataset: Dataset, measureId: string, search: Da
     characteristics: `${POLARITY_TEXT[measure.polarity]} · ${BASIS_TEXT[measure.basis]}`,
     period,
     ignoredPeriodKey: ignoredKey,
-    periodGroups: (['month', 'quarter', 'year'] as const)
-      .map((kind) => ({ label: PERIOD_GROUP_LABELS[kind], periods: listAvailablePeriods(dataset).filter((p) => p.kind === kind) }))
-      .filter((group) => group.periods.length > 0),
+    periodGroups: groupPeriods(listAvailablePeriods(dataset)),
     headline: buildHeadline(measure, buildTileView(summarise(measure)), period),
     monthly: buildMonthlyFigureView(measure, period),
     annual: buildAnnualFigureView(measure, year),
@@ -118,8 +116,8 @@ function buildNavigation(
   summarise: (m: Measure) => ReturnType<typeof summariseMeasure>,
 ): MeasureNavigationView {
   const all = orderMeasuresByArea(dataset);
-  const filter = { areas: search.area ?? [], statuses: (search.status ?? []).map((s) => STATUS_OF_FILTER[s]), query: search.q ?? '' };
-  const isFiltered = filter.areas.length > 0 || filter.statuses.length > 0 || filter.query.trim() !== '';
+  const filter = filterFromSearch(search);
+  const isFiltered = hasActiveFilter(filter);
   const filtered = isFiltered ? filterByMeasure(all.map(summarise), filter).map((s) => s.measure) : all;
   const inFilter = filtered.some((m) => m.id === measure.id);
   const adjacent = findAdjacentMeasures(inFilter ? filtered : all, measure.id);

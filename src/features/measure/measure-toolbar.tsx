@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useId } from 'react';
 import type { MeasureView } from './build-measure-view';
+import { PeriodSelect } from '../../components/period-select';
 import { NEXT_KEY, PREVIOUS_KEY, useMeasureShortcuts } from './use-measure-shortcuts';
 
 export type MeasureToolbarProps = {
@@ -10,34 +11,13 @@ export type MeasureToolbarProps = {
 
 /** Period choice, previous / next through the overview's order, and the shortcut keys that do the same. */
 export function MeasureToolbar({ view, onPeriodChange }: MeasureToolbarProps) {
-  const periodId = useId();
   const shortcutsId = useId();
   const { previous, next, positionText } = view.navigation;
   const shortcuts = useMeasureShortcuts(previous?.id ?? null, next?.id ?? null);
 
   return (
     <div className="flex flex-wrap items-end justify-between gap-4 rounded-lg border border-slate-300 bg-white p-4">
-      <div className="flex flex-col gap-1">
-        <label htmlFor={periodId} className="text-sm font-semibold">
-          Period
-        </label>
-        <select
-          id={periodId}
-          value={view.period.key}
-          onChange={(event) => onPeriodChange(event.target.value)}
-          className="rounded-md border border-slate-500 bg-white px-3 py-2"
-        >
-          {view.periodGroups.map((group) => (
-            <optgroup key={group.label} label={group.label}>
-              {group.periods.map((period) => (
-                <option key={period.key} value={period.key}>
-                  {period.label}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
+      <PeriodSelect value={view.period.key} groups={view.periodGroups} onChange={onPeriodChange} />
 
       <nav aria-label="Previous and next measure" className="flex min-w-0 flex-1 flex-col gap-1">
         <p className="text-sm text-slate-700">{positionText}</p>

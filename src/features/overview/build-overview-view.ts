@@ -1,11 +1,12 @@
 import type { Dataset } from '../../data/indicator-schema';
 import { buildTileView, type KpiTileView } from '../../domain/build-tile-view';
 import type { Status } from '../../domain/evaluate-status';
-import { filterByMeasure, orderMeasuresByArea, type MeasureFilter } from '../../domain/filter-measures';
+import { filterByMeasure, orderMeasuresByArea } from '../../domain/filter-measures';
+import { groupPeriods, type PeriodGroup } from '../../domain/group-periods';
 import { listAvailablePeriods, type Period } from '../../domain/period';
 import { resolvePeriod } from '../../domain/resolve-period';
 import { rankBiggestMovers, rankNeedsAttention, summariseMeasure, type MeasureSummary } from '../../domain/summarise-measure';
-import { STATUS_OF_FILTER, type DashboardSearch, type StatusFilter } from '../../lib/dashboard-search';
+import { filterFromSearch, hasActiveFilter, STATUS_OF_FILTER, type DashboardSearch, type StatusFilter } from '../../lib/dashboard-search';
 import { formatMonth } from '../../lib/format';
 
 export type HighlightView = { id: string; code: string | null; title: string; valueText: string; detail: string; status: Status };
@@ -14,7 +15,7 @@ export type OverviewView = {
   period: Period;
   /** Set when the link asked for a period the data does not have. */
   ignoredPeriodKey: string | null;
-  periodGroups: { label: string; periods: Period[] }[];
+  periodGroups: PeriodGroup[];
   areas: { id: string; name: string; selected: boolean; count: number }[];
   statusCounts: { filter: StatusFilter; status: Status; count: number; selected: boolean }[];
   groups: { id: string; name: string; tiles: KpiTileView[] }[];
@@ -28,7 +29,6 @@ export type OverviewView = {
   shownSummaries: MeasureSummary[];
 };
 
-const PERIOD_GROUP_LABELS = { month: 'Months', quarter: 'Quarters', year: 'Financial years' } as const;
 const STATUS_ORDER: StatusFilter[] = ['off', 'near', 'on', 'none', 'nodata'];
 
 /**
@@ -40,8 +40,8 @@ export function buildOverviewView(dataset: Dataset, search: DashboardSearch): Ov
   if (!period) return null;
 
   const summaries = orderMeasuresByArea(dataset).map((m) => summariseMeasure(m, period, dataset.reportingPeriod.financialYear));
-  const selectedStatuses = (search.status ?? []).map((s) => STATUS_OF_FILTER[s]);
-  const filter: MeasureFilter = { areas: search.area ?? [], statuses: selectedStatuses, query: search.q ?? '' };
+  const filter = filterFromSearch(search);
+  const selectedStatuses = filter.statuses;
   const beforeStatus = filterByMeasure(summaries, { ...filter, statuses: [] });
   const shown = filterByMeasure(summaries, filter);
   const beforeArea = filterByMeasure(summaries, { ...filter, areas: [] });
@@ -70,7 +70,7 @@ export function buildOverviewView(dataset: Dataset, search: DashboardSearch): Ov
     shownCount: shown.length,
     totalCount: summaries.length,
     query: search.q ?? '',
-    hasFilters: filter.areas.length > 0 || selectedStatuses.length > 0 || filter.query.trim() !== '',
+    hasFilters: hasActiveFilter(filter),
     shownSummaries: shown,
   };
 }
@@ -81,8 +81,3 @@ function toHighlight(summary: MeasureSummary, detail: string): HighlightView {
   return { id: tile.id, code: tile.code, title: tile.title, valueText: `${tile.valueText}${asOf}`, detail, status: tile.status };
 }
 
-function groupPeriods(periods: Period[]): OverviewView['periodGroups'] {
-  return (['month', 'quarter', 'year'] as const)
-    .map((kind) => ({ label: PERIOD_GROUP_LABELS[kind], periods: periods.filter((p) => p.kind === kind) }))
-    .filter((group) => group.periods.length > 0);
-}

@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { OverviewView } from './build-overview-view';
 import type { DashboardSearch } from '../../lib/dashboard-search';
 import { CopyLinkButton } from '../../components/copy-link-button';
+import { PeriodSelect } from '../../components/period-select';
 import { cx } from '../../lib/cx';
 
 export type FilterBarProps = {
@@ -23,7 +24,6 @@ export function FilterBar({ view, onChange, actions }: FilterBarProps) {
     if (view.query === '') setQuery('');
   }
   const searchId = useId();
-  const periodId = useId();
   const selectedAreas = view.areas.filter((a) => a.selected).map((a) => a.id);
 
   function toggleArea(id: string) {
@@ -55,27 +55,7 @@ export function FilterBar({ view, onChange, actions }: FilterBarProps) {
             className="rounded-md border border-slate-500 px-3 py-2"
           />
         </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={periodId} className="text-sm font-semibold">
-            Period
-          </label>
-          <select
-            id={periodId}
-            value={view.period.key}
-            onChange={(event) => onChange({ period: event.target.value })}
-            className="rounded-md border border-slate-500 bg-white px-3 py-2"
-          >
-            {view.periodGroups.map((group) => (
-              <optgroup key={group.label} label={group.label}>
-                {group.periods.map((period) => (
-                  <option key={period.key} value={period.key}>
-                    {period.label}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
+        <PeriodSelect value={view.period.key} groups={view.periodGroups} onChange={(period) => onChange({ period })} />
         <div className="flex flex-wrap items-center gap-2">
           <CopyLinkButton />
           {actions}
