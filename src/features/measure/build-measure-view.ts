@@ -10,7 +10,7 @@ import { summariseMeasure } from '../../domain/summarise-measure';
 import { filterFromSearch, hasActiveFilter, type DashboardSearch } from '../../lib/dashboard-search';
 import { groupPeriods, type PeriodGroup } from '../../domain/group-periods';
 import { formatTarget } from '../../lib/format';
-import { buildAnnualFigureView, buildMonthlyFigureView, type AnnualFigureView, type MonthlyFigureView } from './build-figure-views';
+import { buildAnnualFigureView, buildMonthlyFigureView, type AnnualFigureView, type MonthlyFigureView } from '../../components/build-figure-views';
 
 export type MeasureLinkView = { id: string; label: string };
 

@@ -5,7 +5,7 @@ import { TextBlocks } from '../../components/text-blocks';
 import { useDataset } from '../../data/use-dataset';
 import { useDashboardSearch, useUpdateDashboardSearch } from '../../lib/use-dashboard-search';
 import { buildMeasureView } from './build-measure-view';
-import { FigurePanel } from './figure-panel';
+import { FigurePanel } from '../../components/figure-panel';
 import { MeasureHeadline } from './measure-headline';
 import { MeasureNotFound } from './measure-not-found';
 import { MeasureToolbar } from './measure-toolbar';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { FiguresTable } from '../../components/figures-table';
+import { FiguresTable } from './figures-table';
 import type { FigureView } from './build-figure-views';
-import type { ChartPoint } from '../../components/charts/chart-types';
+import type { ChartPoint } from './charts/chart-types';
 
 export type FigurePanelProps = { id: string; view: FigureView<ChartPoint>; chart: ReactNode };
 
