@@ -4,6 +4,8 @@ import { RootLayout } from './root-layout';
 import { NotFoundPage } from './not-found-page';
 import { OverviewPage } from '../features/overview/overview-page';
 import { MeasurePage } from '../features/measure/measure-page';
+import { PresentPage } from '../features/present/present-page';
+import { validatePresentSearch } from '../features/present/present-search';
 
 // Filters sit on the root route so that every screen (overview, measure, present) shares them.
 const rootRoute = createRootRoute({
@@ -23,7 +25,17 @@ const measureRoute = createRoute({
   },
 });
 
-const routeTree = rootRoute.addChildren([overviewRoute, measureRoute]);
+const presentRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/present',
+  validateSearch: validatePresentSearch,
+  component: function PresentRoute() {
+    const { slide, by, at } = presentRoute.useSearch();
+    return <PresentPage present={{ slide, by, at }} />;
+  },
+});
+
+const routeTree = rootRoute.addChildren([overviewRoute, measureRoute, presentRoute]);
 
 export function createAppRouter(history?: RouterHistory) {
   return createRouter({

@@ -9,6 +9,8 @@ import { FigurePanel } from '../../components/figure-panel';
 import { MeasureHeadline } from './measure-headline';
 import { MeasureNotFound } from './measure-not-found';
 import { MeasureToolbar } from './measure-toolbar';
+import { CopyLinkButton } from '../../components/copy-link-button';
+import { PresentLink } from '../../components/present-link';
 import { RelatedMeasures } from './related-measures';
 import { TextPanel } from './text-panel';
 
@@ -46,9 +48,15 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
   return (
     <div className="mx-auto flex max-w-[1800px] flex-col gap-4 p-4">
       <div>
-        <Link to="/" search={(prev) => prev} className="link text-sm">
-          ← Back to the overview
-        </Link>
+        <div className="flex flex-wrap items-center justify-between gap-2" data-print="hide">
+          <Link to="/" search={(prev) => prev} className="link text-sm">
+            ← Back to the overview
+          </Link>
+          <div className="flex flex-wrap items-center gap-2">
+            <CopyLinkButton />
+            <PresentLink measureId={view.id} />
+          </div>
+        </div>
         <p className="mt-2 text-sm text-slate-700">
           {view.areaName} · {view.sectionTitle}
         </p>

@@ -1,0 +1,103 @@
+import type { Dataset, Measure, TextBlock } from '../../data/indicator-schema';
+import { buildMonthlyFigureView, type MonthlyFigureView } from '../../components/build-figure-views';
+import { buildTileView, type KpiTileView } from '../../domain/build-tile-view';
+import { filterByMeasure, orderMeasuresByArea } from '../../domain/filter-measures';
+import type { Period } from '../../domain/period';
+import { resolvePeriod } from '../../domain/resolve-period';
+import { summariseMeasure } from '../../domain/summarise-measure';
+import { filterFromSearch, type DashboardSearch } from '../../lib/dashboard-search';
+
+export type SlideBy = 'measure' | 'section';
+
+export type MeasureSlide = {
+  kind: 'measure';
+  key: string;
+  measureId: string;
+  heading: string;
+  context: string;
+  tile: KpiTileView;
+  chart: MonthlyFigureView;
+  points: string[];
+};
+
+export type SectionSlide = {
+  kind: 'section';
+  key: string;
+  heading: string;
+  context: string;
+  tiles: KpiTileView[];
+  points: string[];
+};
+
+export type Slide = MeasureSlide | SectionSlide;
+
+export type SlideDeck = { period: Period; slides: Slide[] };
+
+/** A slide has room for a few points read from across a room, not the whole commentary. */
+const MAX_POINTS = 3;
+const MAX_POINT_LENGTH = 240;
+
+/**
+ * The overview's filtered measures, in the overview's order, as one slide each, or grouped into one slide per
+ * report section (in the order the sections' first measures appear).
+ */
+export function buildSlides(dataset: Dataset, search: DashboardSearch, by: SlideBy): SlideDeck | null {
+  const { period } = resolvePeriod(dataset, search.period);
+  if (!period) return null;
+  const year = dataset.reportingPeriod.financialYear;
+  const summaries = filterByMeasure(
+    orderMeasuresByArea(dataset).map((m) => summariseMeasure(m, period, year)),
+    filterFromSearch(search),
+  );
+  const sections = new Map(dataset.sections.map((s) => [s.id, s]));
+  const areaName = (id: string) => dataset.serviceAreas.find((a) => a.id === id)?.name ?? id;
+
+  if (by === 'measure') {
+    const slides: Slide[] = summaries.map(({ measure, ...rest }) => {
+      const section = sections.get(measure.section);
+      return {
+        kind: 'measure',
+        key: measure.id,
+        measureId: measure.id,
+        heading: headingOf(measure),
+        context: [areaName(measure.serviceArea), section?.title].filter(Boolean).join(' · '),
+        tile: buildTileView({ measure, ...rest }),
+        chart: buildMonthlyFigureView(measure, period),
+        points: pickPoints(section?.analysis ?? []),
+      };
+    });
+    return { period, slides };
+  }
+
+  const bySection = new Map<string, typeof summaries>();
+  for (const summary of summaries) bySection.set(summary.measure.section, [...(bySection.get(summary.measure.section) ?? []), summary]);
+  const slides: Slide[] = [...bySection].map(([sectionId, items]) => {
+    const section = sections.get(sectionId);
+    return {
+      kind: 'section',
+      key: sectionId,
+      heading: section?.title ?? sectionId,
+      context: areaName(section?.serviceArea ?? items[0]?.measure.serviceArea ?? ''),
+      tiles: items.map(buildTileView),
+      points: pickPoints(section?.analysis ?? []),
+    };
+  });
+  return { period, slides };
+}
+
+function headingOf(measure: Measure): string {
+  return measure.code ? `${measure.code}: ${measure.title}` : measure.title;
+}
+
+/** The first points of the analysis: list items as they are, paragraphs cut at a sentence end. */
+export function pickPoints(blocks: readonly TextBlock[]): string[] {
+  const points = blocks.flatMap((block) => (block.type === 'list' ? block.items : [block.text]));
+  return points.slice(0, MAX_POINTS).map(shorten);
+}
+
+function shorten(text: string): string {
+  if (text.length <= MAX_POINT_LENGTH) return text;
+  const cut = text.slice(0, MAX_POINT_LENGTH);
+  const sentenceEnd = cut.lastIndexOf('. ');
+  return sentenceEnd > 80 ? cut.slice(0, sentenceEnd + 1) : `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}

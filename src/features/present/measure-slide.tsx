@@ -1,0 +1,52 @@
+import { DirectionIndicator } from '../../components/direction-indicator';
+import { LazyTrendLineChart } from '../../components/lazy-charts';
+import { StatusBadge } from '../../components/status-badge';
+import type { MeasureSlide as MeasureSlideView } from './build-slides';
+import { SlidePoints } from './slide-points';
+
+export type MeasureSlideProps = { slide: MeasureSlideView; periodLabel: string };
+
+/** One measure, sized to be read from the back of a meeting room on a 1920x1080 screen. */
+export function MeasureSlide({ slide, periodLabel }: MeasureSlideProps) {
+  const { tile, chart } = slide;
+  return (
+    <div className="flex h-full flex-col gap-6">
+      <header>
+        <p className="text-xl text-slate-700">{slide.context}</p>
+        <h1 className="text-4xl leading-tight font-bold">{slide.heading}</h1>
+      </header>
+      <div className="flex flex-wrap items-center gap-x-10 gap-y-3">
+        <div>
+          <p className="text-lg font-semibold text-slate-700">{periodLabel}</p>
+          <p className="text-7xl font-bold tabular-nums">{tile.valueText}</p>
+        </div>
+        <div className="flex flex-col gap-2 text-2xl">
+          <StatusBadge status={tile.status} size="lg" />
+          {tile.targetText && <p className="font-semibold">{tile.targetText}</p>}
+        </div>
+        <div className="flex flex-col gap-2 text-2xl">
+          {tile.varianceText && <p className={tile.favourable ? 'text-green-800' : 'text-red-800'}>{tile.varianceText}</p>}
+          <DirectionIndicator direction={tile.direction} />
+        </div>
+      </div>
+      {tile.valueNote && <p className="text-lg text-slate-700">{tile.valueNote}</p>}
+      <div className="grid min-h-0 flex-1 gap-8 xl:grid-cols-[3fr_2fr]">
+        <figure className="min-w-0">
+          <figcaption className="mb-2 text-xl">{chart.summary}</figcaption>
+          {chart.points.length > 0 && (
+            <LazyTrendLineChart
+              data={chart.points}
+              seriesName="Monthly figure"
+              valueFormatter={chart.valueFormatter}
+              axis={chart.axis}
+              references={chart.references}
+              highlight={chart.highlight}
+              height={380}
+            />
+          )}
+        </figure>
+        <SlidePoints points={slide.points} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import * as z from 'zod';
+import type { SlideBy } from './build-slides';
+
+/** The presentation's own URL state, on top of the overview's filters: which slide, and slides per measure or section. */
+export type PresentSearch = { slide?: number; by?: SlideBy; at?: string };
+
+const schema = z.object({
+  slide: z.coerce.number().int().positive().optional().catch(undefined),
+  by: z.enum(['measure', 'section']).optional().catch(undefined),
+  at: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional().catch(undefined),
+});
+
+export function validatePresentSearch(raw: Record<string, unknown>): PresentSearch {
+  const parsed = schema.parse(raw);
+  const search: PresentSearch = {};
+  if (parsed.slide !== undefined) search.slide = parsed.slide;
+  if (parsed.by === 'section') search.by = 'section';
+  if (parsed.at) search.at = parsed.at;
+  return search;
+}
