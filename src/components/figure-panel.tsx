@@ -1,24 +1,35 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { ChartExportButtons } from './chart-export-buttons';
 import { FiguresTable } from './figures-table';
 import type { FigureView } from './build-figure-views';
 import type { ChartPoint } from './charts/chart-types';
 
-export type FigurePanelProps = { id: string; view: FigureView<ChartPoint>; chart: ReactNode };
+export type FigurePanelProps = {
+  id: string;
+  view: FigureView<ChartPoint>;
+  chart: ReactNode;
+  /** Offers PNG and SVG downloads of the chart, with this title and subtitle written into the image. */
+  exportImage?: { title: string; subtitle: string; fileName: string };
+};
 
 /**
  * A chart with its sentence and its table side by side (stacked on narrow screens). The sentence is the figure's
  * caption, so it is read with the chart; the table beside it holds every figure, for keyboard, screen reader and copying.
  */
-export function FigurePanel({ id, view, chart }: FigurePanelProps) {
+export function FigurePanel({ id, view, chart, exportImage }: FigurePanelProps) {
   const hasPoints = view.points.length > 0;
+  const figureRef = useRef<HTMLElement>(null);
   return (
     <section aria-labelledby={id} className="rounded-lg border border-slate-300 bg-white p-5">
-      <h2 id={id} className="text-xl font-semibold">
-        {view.heading}
-      </h2>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h2 id={id} className="text-xl font-semibold">
+          {view.heading}
+        </h2>
+        {exportImage && hasPoints && <ChartExportButtons figureRef={figureRef} {...exportImage} />}
+      </div>
       {/* Side by side only from 1536px: at 1366px a table with fractions, target and status needs the full width. */}
       <div className="mt-3 grid gap-6 2xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <figure className="min-w-0">
+        <figure ref={figureRef} className="min-w-0">
           <figcaption className="mb-3">
             <span className="block">{view.summary}</span>
             {hasPoints && <span className="mt-1 block text-sm text-slate-700">{view.axisNote}.</span>}

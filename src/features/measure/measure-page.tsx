@@ -77,6 +77,7 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
       <FigurePanel
         id="monthly-figures"
         view={monthly}
+        exportImage={{ title: view.heading, subtitle: `${dataset.authority.name} · ${monthly.heading} · ${view.period.label} highlighted`, fileName: `${view.id}-monthly-${view.period.key}` }}
         chart={
           <LazyTrendLineChart
             data={monthly.points}
@@ -91,6 +92,7 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
       <FigurePanel
         id="annual-trend"
         view={annual}
+        exportImage={{ title: view.heading, subtitle: `${dataset.authority.name} · ${annual.heading}`, fileName: `${view.id}-annual` }}
         chart={
           <LazyAnnualBarChart
             data={annual.points}

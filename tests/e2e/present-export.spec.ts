@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { test, expect, screenshot } from './fixtures';
+
+test('presentation: clicker keys move slides, the URL follows, Esc goes back', async ({ page, consoleErrors, expectNoAxeViolations }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/?area=front-door&period=2023-09');
+  await page.getByRole('link', { name: 'Present' }).click();
+  await expect(page).toHaveURL(/\/present\?area=front-door&period=2023-09/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('CSC 022: Monthly % of referrals completed within 1 working day');
+  await expect(page.getByText('Slide 1 / 14')).toBeAttached();
+  await expect(page.locator('figure svg.recharts-surface')).toBeVisible();
+  await screenshot(page, 'present-1920');
+  await expectNoAxeViolations(page);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/slide=2/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^CSC 026/);
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/slide=4/);
+  await page.keyboard.press('End');
+  await expect(page.getByText('Slide 14 / 14')).toBeAttached();
+  await page.keyboard.type('3');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/slide=3/);
+
+  await page.reload();
+  await expect(page.getByText('Slide 3 / 14')).toBeAttached();
+
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/\?area=front-door&period=2023-09$/);
+  await expect(page.getByRole('searchbox', { name: 'Search measures' })).toBeVisible();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('CSV export of the filtered overview opens cleanly in Excel', async ({ page }) => {
+  await page.goto('/?area=care-leavers&period=2023-24-Q2');
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export CSV' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('darlington-borough-council-q2-2023-24-indicators.csv');
+  const bytes = readFileSync(await download.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
+  expect(lines[0]).toBe('measure_id,code,title,service_area,unit,period,period_label,value,numerator,denominator,target,status,variance,note');
+  expect(lines).toHaveLength(5);
+  expect(lines.slice(1).every((line) => line.includes(',Care leavers,percent,2023-24-Q2,Q2 2023/24,'))).toBe(true);
+});
+
+test('a chart downloads as a 2x PNG and as SVG with its title', async ({ page }) => {
+  await page.goto('/measure/csc-022');
+  const figure = page.locator('#monthly-figures').locator('..').locator('figure svg.recharts-surface');
+  await expect(figure).toBeVisible();
+  const box = await figure.boundingBox();
+
+  const pngPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download PNG' }).first().click();
+  const png = readFileSync(await (await pngPromise).path());
+  expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+  // IHDR: width and height as big-endian integers at bytes 16 and 20; the image is twice the chart plus its margins.
+  expect(png.readUInt32BE(16)).toBe(2 * (Math.round(box!.width) + 32));
+  expect(png.readUInt32BE(20)).toBe(2 * (Math.round(box!.height) + 72));
+
+  const svgPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download SVG' }).first().click();
+  const svgDownload = await svgPromise;
+  expect(svgDownload.suggestedFilename()).toBe('csc-022-monthly-2023-09.svg');
+  const svg = readFileSync(await svgDownload.path(), 'utf8');
+  expect(svg).toContain('CSC 022: Monthly % of referrals completed within 1 working day');
+  expect(svg).toContain('Darlington Borough Council');
+});
+
+test('print gives a clean pack: no buttons, figures and tables kept', async ({ page }) => {
+  await page.goto('/?period=2023-24-Q2');
+  await expect(page.getByRole('article').first()).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Export CSV' })).toBeHidden();
+  await expect(page.getByRole('searchbox', { name: 'Search measures' })).toBeHidden();
+  await expect(page.getByText('All service areas · 74 of 74 measures')).toBeVisible();
+  await screenshot(page, 'print-overview');
+
+  await page.goto('/measure/csc-178?period=2023-24-Q2');
+  await expect(page.getByRole('table').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Download PNG' })).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Download PNG' }).first()).toBeHidden();
+  await screenshot(page, 'print-measure', { fullPage: true });
+});
