@@ -1,0 +1,82 @@
+import type { Measure } from '../../data/indicator-schema';
+import { formatMonth, formatValue } from '../../lib/format';
+import { analyseSpc, type SpcOptions } from './analyse-spc';
+import type { AssuranceKind } from './classify-assurance';
+import { classifyVariation, type VariationKind } from './classify-variation';
+import type { Side, SpecialCauseRule } from './detect-special-causes';
+import { describeAssuranceIcon, describeVariationIcon, explainSpc } from './explain-spc';
+
+/**
+ * What a KPI tile and an XmR chart show, already worked out and formatted: components draw it and do no arithmetic.
+ * Each point carries its own variation kind, so the chart marks special-cause points as improvement or concern.
+ */
+
+export type SpcIconsView = {
+  variation: { kind: VariationKind; side: Side | null; label: string };
+  /** Null for no target or a neutral measure. */
+  assurance: { kind: Exclude<AssuranceKind, 'none'>; label: string } | null;
+};
+
+export type SpcChartPoint = {
+  month: string;
+  monthLabel: string;
+  value: number;
+  valueText: string;
+  variation: VariationKind;
+  rules: SpecialCauseRule[];
+};
+
+export type SpcChartView = {
+  points: SpcChartPoint[];
+  mean: number;
+  /** Process limits as drawn (a percentage clamped to 0-100). */
+  upperLimit: number;
+  lowerLimit: number;
+  upperTwoSigma: number;
+  lowerTwoSigma: number;
+  meanText: string;
+  upperLimitText: string;
+  lowerLimitText: string;
+  limitsNote: string | null;
+  /** Plain English, one sentence each: limits, every special cause, the latest month, the target. */
+  explanations: string[];
+};
+
+export type SpcView =
+  | { status: 'ok'; icons: SpcIconsView; chart: SpcChartView }
+  | { status: 'unavailable'; message: string };
+
+export function buildSpcView(measure: Measure, options: SpcOptions = {}): SpcView {
+  const result = analyseSpc(measure, options);
+  if (result.status !== 'ok') return { status: 'unavailable', message: result.message };
+  const value = (v: number) => formatValue(v, measure.unit);
+  const { limits } = result;
+  const assuranceLabel = describeAssuranceIcon(result.assurance);
+  return {
+    status: 'ok',
+    icons: {
+      variation: { kind: result.variation.kind, side: result.variation.side, label: describeVariationIcon(result.variation) },
+      assurance: result.assurance === 'none' || assuranceLabel === null ? null : { kind: result.assurance, label: assuranceLabel },
+    },
+    chart: {
+      points: result.points.map((p) => ({
+        month: p.month,
+        monthLabel: formatMonth(p.month),
+        value: p.value,
+        valueText: value(p.value),
+        variation: classifyVariation(p.hits, measure.polarity).kind,
+        rules: p.hits.map((h) => h.rule),
+      })),
+      mean: limits.mean,
+      upperLimit: limits.display.upper,
+      lowerLimit: limits.display.lower,
+      upperTwoSigma: limits.upperTwoSigma,
+      lowerTwoSigma: limits.lowerTwoSigma,
+      meanText: value(limits.mean),
+      upperLimitText: value(limits.display.upper),
+      lowerLimitText: value(limits.display.lower),
+      limitsNote: limits.display.note,
+      explanations: explainSpc(result, measure),
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import type { Unit } from '../../data/indicator-schema';
+import { formatTarget, formatValue } from '../../lib/format';
+
+/**
+ * XmR (individuals and moving range) limits, as NHS England's "Making Data Count" and NHSRplotthedots draw them.
+ * Process limits sit 2.66 mean moving ranges from the mean (3 sigma, since sigma is estimated as mrBar / 1.128);
+ * the "2-sigma" lines used by the two-of-three rule sit 1.773 mean moving ranges away, the one-sigma lines 0.887.
+ */
+
+export const PROCESS_LIMIT_FACTOR = 2.66;
+export const TWO_SIGMA_FACTOR = 1.773;
+export const ONE_SIGMA_FACTOR = 0.887;
+/** A moving range above this many mrBar is a one-off jump, excluded when screening (plotthedots `screen_outliers`). */
+export const MOVING_RANGE_SCREEN_FACTOR = 3.267;
+
+export type XmrLimits = {
+  mean: number;
+  /** Mean moving range: the average absolute change from one point to the next. */
+  mrBar: number;
+  upperProcessLimit: number;
+  lowerProcessLimit: number;
+  upperTwoSigma: number;
+  lowerTwoSigma: number;
+  upperOneSigma: number;
+  lowerOneSigma: number;
+  /** Limits as drawn: a percentage cannot pass 0 or 100, nor a count or rate fall below 0. */
+  display: { upper: number; lower: number; note: string | null };
+};
+
+export type XmrOptions = {
+  unit?: Unit;
+  /** Leave out moving ranges above 3.267 x mrBar before taking their mean; off by default, as in the MDC tool. */
+  screenOutliers?: boolean;
+};
+
+export function computeXmrLimits(values: readonly number[], options: XmrOptions = {}): XmrLimits {
+  if (values.length < 2) throw new RangeError(`XmR limits need at least 2 points (got ${values.length})`);
+  const mean = average(values);
+  let movingRanges = values.slice(1).map((value, i) => Math.abs(value - (values[i] ?? value)));
+  if (options.screenOutliers) {
+    const unscreened = average(movingRanges);
+    movingRanges = movingRanges.filter((range) => range < MOVING_RANGE_SCREEN_FACTOR * unscreened);
+  }
+  const mrBar = movingRanges.length > 0 ? average(movingRanges) : 0;
+  const band = (factor: number) => factor * mrBar;
+  const limits = {
+    mean,
+    mrBar,
+    upperProcessLimit: mean + band(PROCESS_LIMIT_FACTOR),
+    lowerProcessLimit: mean - band(PROCESS_LIMIT_FACTOR),
+    upperTwoSigma: mean + band(TWO_SIGMA_FACTOR),
+    lowerTwoSigma: mean - band(TWO_SIGMA_FACTOR),
+    upperOneSigma: mean + band(ONE_SIGMA_FACTOR),
+    lowerOneSigma: mean - band(ONE_SIGMA_FACTOR),
+  };
+  return { ...limits, display: clampForDisplay(limits.upperProcessLimit, limits.lowerProcessLimit, options.unit) };
+}
+
+/**
+ * The rules and icons use the limits as computed; only the drawing is clamped, with a note, so that a chart never
+ * shows a limit at 104% while the reader still learns why the line sits on the edge.
+ */
+function clampForDisplay(upper: number, lower: number, unit: Unit | undefined): XmrLimits['display'] {
+  if (unit === undefined) return { upper, lower, note: null };
+  const ceiling = unit === 'percent' ? 100 : Infinity;
+  const notes: string[] = [];
+  if (upper > ceiling) notes.push(`the upper limit (${formatValue(upper, unit)}) is above ${formatTarget(ceiling, unit)}`);
+  if (lower < 0) notes.push(`the lower limit (${formatValue(lower, unit)}) is below ${formatTarget(0, unit)}`);
+  const drawn = notes.length > 1 ? 'they are' : 'it is';
+  const note = notes.length > 0 ? `${capitalise(notes.join(' and '))}, which cannot happen, so ${drawn} drawn at the edge.` : null;
+  return { upper: Math.min(upper, ceiling), lower: Math.max(lower, 0), note };
+}
+
+function average(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0) / values.length;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,63 @@
+import { useMemo, useState } from 'react';
+import type { Dataset } from '../../data/indicator-schema';
+import { useDataset } from '../../data/use-dataset';
+import { checkDataQuality } from '../../domain/check-data-quality';
+import { buildDataChecksView, type KindFilter } from './build-data-checks-view';
+import { FindingsTable } from './findings-table';
+
+/** The route's screen: the loaded dataset's checks. */
+export function DataChecksPage() {
+  return <DataChecks dataset={useDataset()} />;
+}
+
+export type DataChecksProps = {
+  dataset: Dataset;
+  /** Controlled filter, for keeping it in the URL; without it the screen keeps its own. */
+  kind?: KindFilter;
+  onKindChange?: (kind: KindFilter) => void;
+};
+
+/**
+ * For analysts before the report goes to committee: every data-quality and consistency finding, counted, grouped by
+ * kind, each naming the measure, the period and the figures.
+ */
+export function DataChecks({ dataset, kind, onKindChange }: DataChecksProps) {
+  const [ownKind, setOwnKind] = useState<KindFilter>('all');
+  const filter = kind ?? ownKind;
+  const findings = useMemo(() => checkDataQuality(dataset), [dataset]);
+  const view = useMemo(() => buildDataChecksView(dataset, findings, filter), [dataset, findings, filter]);
+  const choose = (next: KindFilter) => (onKindChange ? onKindChange(next) : setOwnKind(next));
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">Data checks</h1>
+        <p className="text-slate-700">
+          {dataset.authority.name}: {dataset.title}. Figures that disagree with each other or with the narrative, to fix or explain before the
+          report goes to committee.
+        </p>
+        <p role="status" className="font-medium">
+          {view.warningCount} {view.warningCount === 1 ? 'warning' : 'warnings'}, {view.infoCount} for information
+        </p>
+      </header>
+      {view.kinds.length > 0 && (
+        <label className="flex flex-wrap items-center gap-2">
+          <span className="font-medium">Show</span>
+          <select className="rounded border border-slate-400 px-2 py-1" value={filter} onChange={(e) => choose(e.target.value as KindFilter)}>
+            <option value="all">All checks</option>
+            {view.kinds.map((k) => (
+              <option key={k.kind} value={k.kind}>
+                {k.label} ({k.count})
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {view.groups.length === 0 ? (
+        <p>No findings: the figures agree with each other and with the narrative.</p>
+      ) : (
+        view.groups.map((group) => <FindingsTable key={group.kind} group={group} />)
+      )}
+    </div>
+  );
+}
