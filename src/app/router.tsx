@@ -6,6 +6,8 @@ import { OverviewPage } from '../features/overview/overview-page';
 import { MeasurePage } from '../features/measure/measure-page';
 import { PresentPage } from '../features/present/present-page';
 import { validatePresentSearch } from '../features/present/present-search';
+import { DataChecksPage } from '../features/data-checks/data-checks-page';
+import { validateDataChecksSearch } from '../features/data-checks/data-checks-search';
 
 // Filters sit on the root route so that every screen (overview, measure, present) shares them.
 const rootRoute = createRootRoute({
@@ -35,7 +37,23 @@ const presentRoute = createRoute({
   },
 });
 
-const routeTree = rootRoute.addChildren([overviewRoute, measureRoute, presentRoute]);
+const dataChecksRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/data-checks',
+  validateSearch: validateDataChecksSearch,
+  component: function DataChecksRoute() {
+    const { kind } = dataChecksRoute.useSearch();
+    const navigate = dataChecksRoute.useNavigate();
+    return (
+      <DataChecksPage
+        kind={kind ?? 'all'}
+        onKindChange={(next) => void navigate({ search: (prev) => ({ ...prev, kind: next === 'all' ? undefined : next }), replace: true })}
+      />
+    );
+  },
+});
+
+const routeTree = rootRoute.addChildren([overviewRoute, measureRoute, presentRoute, dataChecksRoute]);
 
 export function createAppRouter(history?: RouterHistory) {
   return createRouter({

@@ -1,5 +1,5 @@
 import type { Dataset } from './indicator-schema';
-import { checkIntegrity } from '../domain/check-integrity';
+import { checkDataQuality } from '../domain/check-data-quality';
 
 /** The validator's report on a valid file: what it holds, then every warning worth an analyst's look. */
 export function summariseDatasetFile(path: string, dataset: Dataset): string[] {
@@ -21,11 +21,16 @@ export function summariseDatasetFile(path: string, dataset: Dataset): string[] {
   const years = [...new Set(dataset.measures.flatMap((m) => m.annual.filter((a) => a.value !== null).map((a) => a.year)))].sort();
   lines.push(`Annual trend years: ${years.length ? years.join(', ') : 'none'}`);
 
-  const findings = checkIntegrity(dataset);
+  const findings = checkDataQuality(dataset);
+  const warnings = findings.filter((f) => f.severity === 'warning');
+  const info = findings.filter((f) => f.severity === 'info');
   const sourceIssues = dataset.sourceIssues ?? [];
   lines.push('');
-  lines.push(`Warnings: ${findings.length} integrity finding(s), ${sourceIssues.length} known source issue(s)`);
-  for (const finding of findings) lines.push(`  warning: ${finding.message}`);
+  lines.push(
+    `Warnings: ${warnings.length} data check finding(s), ${sourceIssues.length} known source issue(s); ` +
+      `${info.length} narrative figure(s) not traceable to the data (see the Data checks view)`,
+  );
+  for (const finding of warnings) lines.push(`  warning: ${finding.message}`);
   for (const issue of sourceIssues)
     lines.push(`  source: [${issue.section}${issue.measure ? ` / ${issue.measure}` : ''}${issue.period ? ` / ${issue.period}` : ''}] ${issue.description}`);
   return lines;

@@ -5,9 +5,15 @@ import { checkDataQuality } from '../../domain/check-data-quality';
 import { buildDataChecksView, type KindFilter } from './build-data-checks-view';
 import { FindingsTable } from './findings-table';
 
-/** The route's screen: the loaded dataset's checks. */
-export function DataChecksPage() {
-  return <DataChecks dataset={useDataset()} />;
+export type DataChecksPageProps = { kind: KindFilter; onKindChange: (kind: KindFilter) => void };
+
+/** The route's screen: the loaded dataset's checks, with the chosen kind in the URL. */
+export function DataChecksPage({ kind, onKindChange }: DataChecksPageProps) {
+  return (
+    <div className="mx-auto max-w-[1800px] p-4">
+      <DataChecks dataset={useDataset()} kind={kind} onKindChange={onKindChange} />
+    </div>
+  );
 }
 
 export type DataChecksProps = {
