@@ -6,7 +6,9 @@ import { stubFetch } from '../../fixtures/stub-fetch';
 const bundled = JSON.parse(readFileSync('public/data/indicators.json', 'utf8')) as unknown;
 
 describe('the data checks route', () => {
-  beforeEach(() => stubFetch({ '/data/indicators.json': { json: bundled } }));
+  beforeEach(() => {
+    stubFetch({ '/data/indicators.json': { json: bundled } });
+  });
 
   it('lists the bundled report’s findings and keeps the chosen kind in the URL', async () => {
     const { user, router } = renderApp('/data-checks');
