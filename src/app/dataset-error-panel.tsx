@@ -5,9 +5,11 @@ export type DatasetErrorPanelProps = { error: Error; onRetry: () => void };
 
 const TITLES: Record<DatasetLoadErrorKind, string> = {
   network: 'The indicator data could not be reached',
+  timeout: 'The indicator data took too long to arrive',
   'not-found': 'The indicator data file is missing',
   http: 'The indicator data could not be loaded',
   'not-json': 'The indicator data is not a JSON file',
+  'too-large': 'The indicator data file is too large',
   invalid: 'The indicator data has problems',
 };
 

@@ -1,16 +1,27 @@
 import { useQuery } from '@tanstack/react-query';
 import { Outlet } from '@tanstack/react-router';
 import { datasetQueryOptions } from '../data/dataset-query';
-import { useDataUrl } from '../data/use-dataset';
+import { useDataSource } from '../data/use-data-source';
+import { config } from '../lib/config';
 import { LoadingSkeleton } from '../components/loading-skeleton';
 import { ErrorBoundary } from '../components/error-boundary';
+import { ImportEntry } from '../features/import/import-entry';
 import { DatasetErrorPanel } from './dataset-error-panel';
 import { AppHeader } from './app-header';
+import { DataSourcePanel } from './data-source-panel';
+import { DataStatus } from './data-status';
+import { useChangeNotice } from './use-change-notice';
 
-/** Loads the data once for every screen and owns the three states a user can meet: loading, failed, ready. */
+/**
+ * Loads the data for every screen and owns the states a user can meet: loading, failed first load, ready,
+ * and stale (a later check failed: the last good figures stay, with a banner). Figures are shown whenever
+ * the query has data, so a failing feed never blanks the page.
+ */
 export function RootLayout() {
-  const dataUrl = useDataUrl();
-  const query = useQuery(datasetQueryOptions(dataUrl));
+  const sourceState = useDataSource();
+  const { source, ready } = sourceState;
+  const query = useQuery({ ...datasetQueryOptions(source, config), enabled: ready });
+  const notice = useChangeNotice(source.kind === 'imported' ? 'imported' : source.url, query.data);
 
   return (
     <div className="min-h-screen bg-slate-50 text-slate-900">
@@ -18,15 +29,19 @@ export function RootLayout() {
         Skip to main content
       </a>
       <AppHeader dataset={query.data} />
+      {ready && <DataSourcePanel state={sourceState} query={query} importEntry={<ImportEntry currentDataset={query.data} />} />}
       <main id="main" tabIndex={-1} className="focus:outline-none">
-        {query.isPending ? (
-          <LoadingSkeleton label="Loading indicator data…" />
+        {query.data !== undefined ? (
+          <>
+            <DataStatus state={sourceState} query={query} changes={notice.changes} onDismissChanges={notice.dismiss} />
+            <ErrorBoundary>
+              <Outlet />
+            </ErrorBoundary>
+          </>
         ) : query.isError ? (
           <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />
         ) : (
-          <ErrorBoundary>
-            <Outlet />
-          </ErrorBoundary>
+          <LoadingSkeleton label="Loading indicator data…" />
         )}
       </main>
     </div>

@@ -1,5 +1,6 @@
 import { datasetSchema, type Dataset } from './indicator-schema';
 import { describeIssues, type DataIssue } from './describe-issues';
+import { MAX_JSON_DEPTH } from './limits';
 
 export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
 
@@ -10,11 +11,52 @@ export function parseDataset(json: unknown): ParseResult {
   return { ok: false, issues: describeIssues(result.error.issues) };
 }
 
-/** Decodes JSON text; a syntax error becomes one issue with the parser's own position. */
+/**
+ * Decodes JSON text; a syntax error becomes one message with the parser's own position. A UTF-8 byte order
+ * mark (Excel and Notepad write one) is dropped, and absurd nesting is refused before JSON.parse could
+ * exhaust the stack on it.
+ */
 export function decodeJson(text: string): { ok: true; json: unknown } | { ok: false; message: string } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const tooDeep = findExcessiveNesting(body, MAX_JSON_DEPTH);
+  if (tooDeep !== null)
+    return { ok: false, message: `it is nested more than ${MAX_JSON_DEPTH} levels deep (at ${describePosition(body, tooDeep)}); an indicator file needs about six` };
   try {
-    return { ok: true, json: JSON.parse(text) as unknown };
+    return { ok: true, json: JSON.parse(body) as unknown };
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    if (body.trim() === '') return { ok: false, message: 'the file is empty' };
+    if (/(^|[\s:,[])(-?Infinity|NaN)\s*[,}\]]/.test(body))
+      return { ok: false, message: `${message}. NaN and Infinity are not allowed: write null for a missing figure` };
+    return { ok: false, message };
   }
+}
+
+/** Character index where nesting first passes `max` levels, or null. One pass, no recursion, strings skipped. */
+export function findExcessiveNesting(text: string, max: number): number | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 0x5c) i++; // backslash: skip the escaped character
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x7b || char === 0x5b) {
+      if (++depth > max) return i;
+    } else if (char === 0x7d || char === 0x5d) depth--;
+  }
+  return null;
+}
+
+function describePosition(text: string, index: number): string {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < index; i++) {
+    if (text.charCodeAt(i) === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return `line ${line}, column ${index - lineStart + 1}`;
 }

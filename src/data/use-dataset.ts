@@ -1,17 +1,21 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { Dataset } from './indicator-schema';
 import { datasetQueryOptions } from './dataset-query';
-import { resolveDataUrl } from './data-source';
+import { useDataSource } from './use-data-source';
+import { config } from '../lib/config';
 
-/** The data URL currently in use; one place so that later sources (feeds, imports) change every screen at once. */
-export function useDataUrl(): string {
-  return resolveDataUrl();
+/** The feed address in use, or null when the figures come from an imported file. */
+export function useDataUrl(): string | null {
+  const { source } = useDataSource();
+  return source.kind === 'imported' ? null : source.url;
 }
 
 /**
- * The loaded dataset for feature screens. The root layout renders features only once the query has
- * succeeded, so this never suspends in practice; it exists so features need no loading branches of their own.
+ * The loaded dataset for feature screens, whichever source it came from. The root layout renders features
+ * only once the query has data, so this never suspends in practice; it exists so features need no loading
+ * branches of their own. During a failed refresh it keeps returning the last good data.
  */
 export function useDataset(): Dataset {
-  return useSuspenseQuery(datasetQueryOptions(useDataUrl())).data;
+  const { source } = useDataSource();
+  return useSuspenseQuery(datasetQueryOptions(source, config)).data;
 }

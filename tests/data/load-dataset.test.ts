@@ -63,4 +63,37 @@ describe('loadDataset', () => {
     expect(error.kind).toBe('network');
     expect(error.message).toContain('Failed to fetch');
   });
+
+  it('gives up after the timeout, body included, and says so', async () => {
+    vi.stubGlobal('fetch', (_url: string, init: RequestInit) =>
+      new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+    );
+    const error = await failureOf(loadDataset('/feeds/slow.json', undefined, { timeoutMs: 20 }));
+    expect(error.kind).toBe('timeout');
+    expect(error.message).toBe('/feeds/slow.json did not answer within 20 ms.');
+  });
+
+  it('passes on a cancellation by react-query rather than calling it a timeout', async () => {
+    vi.stubGlobal('fetch', (_url: string, init: RequestInit) =>
+      new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+    );
+    const controller = new AbortController();
+    const loading = loadDataset('/feeds/slow.json', controller.signal, { timeoutMs: 5_000 });
+    controller.abort();
+    await expect(loading).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('refuses a feed over 25 MB', async () => {
+    stubFetch({ '/data/indicators.json': { body: ' '.repeat(26 * 1024 * 1024), contentType: 'application/json' } });
+    const error = await failureOf(loadDataset('/data/indicators.json'));
+    expect(error.kind).toBe('too-large');
+    expect(error.message).toBe('/data/indicators.json is 26.0 MB; the limit is 25.0 MB.');
+  });
+
+  it('asks the browser to revalidate so that a replaced feed file is seen', async () => {
+    const fetchStub = stubFetch({ '/data/indicators.json': { json: makeDataset() } });
+    await loadDataset('/data/indicators.json');
+    const [, init] = fetchStub.mock.calls[0] as unknown as [string, RequestInit];
+    expect(init).toMatchObject({ cache: 'no-cache' });
+  });
 });

@@ -1,0 +1,77 @@
+import type { DataSource } from '../data/choose-data-source';
+import type { ImportedMeta } from '../data/imported-dataset-store';
+import type { DataIssue } from '../data/describe-issues';
+import { DatasetLoadError } from '../data/dataset-load-error';
+
+/** What the source bar and the stale banner say, worked out from the source and the query's state. */
+export type SourceView = {
+  name: string;
+  /** The feed address or file name, shown as text (never as a link: it came from the URL or a file). */
+  address: string | null;
+  /** "Last checked at 14:05", or null before the first answer. */
+  checked: string | null;
+  canRefresh: boolean;
+  /** Offer "Back to the bundled report" when something else is showing. */
+  canReturnToBundled: boolean;
+  /** A stored import that is not in use, offered with its file name. */
+  inactiveImport: string | null;
+  hasImport: boolean;
+  rejected: string | null;
+  stale: { headline: string; reason: string; issues: DataIssue[] } | null;
+};
+
+export type SourceViewInput = {
+  source: DataSource;
+  imported: ImportedMeta | null;
+  rejected: string | null;
+  dataUpdatedAt: number;
+  errorUpdatedAt: number;
+  hasData: boolean;
+  error: Error | null;
+  now: number;
+};
+
+export function buildSourceView(input: SourceViewInput): SourceView {
+  const { source, imported, rejected, dataUpdatedAt, errorUpdatedAt, hasData, error, now } = input;
+  const lastCheck = Math.max(dataUpdatedAt, errorUpdatedAt);
+  const isImported = source.kind === 'imported';
+  return {
+    name: NAMES[source.kind],
+    address: isImported ? (imported ? `${imported.fileName}, imported ${formatMoment(Date.parse(imported.importedAt), now)}` : null) : source.url,
+    checked: !isImported && lastCheck > 0 ? `Last checked ${formatMoment(lastCheck, now)}` : null,
+    canRefresh: !isImported,
+    canReturnToBundled: source.kind !== 'bundled',
+    inactiveImport: imported && !isImported ? imported.fileName : null,
+    hasImport: imported !== null,
+    rejected,
+    stale:
+      hasData && error
+        ? {
+            headline: `Stale: showing the figures last updated ${formatMoment(dataUpdatedAt, now)}.`,
+            reason: `The feed failed because ${lowerFirst(error.message)} The dashboard keeps trying, less often each time.`,
+            issues: error instanceof DatasetLoadError ? error.issues : [],
+          }
+        : null,
+  };
+}
+
+const NAMES: Record<DataSource['kind'], string> = {
+  bundled: 'Bundled report',
+  deployment: 'Published feed',
+  link: 'Feed from a link',
+  imported: 'Imported file',
+};
+
+const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const dayAndTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** "at 14:05:09" today, "on 3 Oct 2023, 14:05" on another day: managers check several times a day. */
+export function formatMoment(ms: number, now: number): string {
+  if (!Number.isFinite(ms) || ms <= 0) return 'at an unknown time';
+  const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
+  return sameDay ? `at ${time.format(ms)}` : `on ${dayAndTime.format(ms)}`;
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? `${text[0]!.toLowerCase()}${text.slice(1)}` : text;
+}

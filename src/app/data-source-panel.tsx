@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { Dataset } from '../data/indicator-schema';
+import type { DataSourceState } from '../data/use-data-source';
+import { BUNDLED_DATA_URL } from '../data/load-dataset';
+import { useImportedDatasetActions } from '../data/use-imported-dataset';
+import { useUpdateDashboardSearch } from '../lib/use-dashboard-search';
+import { config } from '../lib/config';
+import { buildSourceView } from './build-source-view';
+import { SourceBar } from './source-bar';
+import { useNow } from './use-now';
+
+export type DataSourcePanelProps = { state: DataSourceState; query: UseQueryResult<Dataset, Error>; importEntry: ReactNode };
+
+/** Connects the source bar to the URL, the stored import and the data query. */
+export function DataSourcePanel({ state, query, importEntry }: DataSourcePanelProps) {
+  const now = useNow();
+  const actions = useImportedDatasetActions();
+  const updateSearch = useUpdateDashboardSearch();
+  const view = buildSourceView({
+    source: state.source,
+    imported: state.imported,
+    rejected: state.rejected,
+    dataUpdatedAt: query.dataUpdatedAt,
+    errorUpdatedAt: query.errorUpdatedAt,
+    hasData: query.data !== undefined,
+    error: query.error,
+    now,
+  });
+
+  const returnToBundled = async () => {
+    if (state.imported?.active) await actions.setActive(false);
+    // With a deployment feed as the default, the bundled report needs naming in the URL.
+    updateSearch({ data: config.dataUrl && config.dataUrl !== BUNDLED_DATA_URL ? BUNDLED_DATA_URL : undefined });
+  };
+  const switchToImport = async () => {
+    await actions.setActive(true);
+    updateSearch({ data: undefined });
+  };
+
+  return (
+    <SourceBar
+      view={view}
+      checking={query.isFetching}
+      onRefresh={() => void query.refetch()}
+      onReturnToBundled={() => void returnToBundled()}
+      onUseImport={() => void switchToImport()}
+      onClearImport={() => void actions.clear()}
+      importEntry={importEntry}
+    />
+  );
+}

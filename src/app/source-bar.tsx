@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+import type { SourceView } from './build-source-view';
+
+export type SourceBarProps = {
+  view: SourceView;
+  checking: boolean;
+  onRefresh: () => void;
+  onReturnToBundled: () => void;
+  onUseImport: () => void;
+  onClearImport: () => void;
+  /** The import entry point, composed in by the root layout. */
+  importEntry: ReactNode;
+};
+
+/** Where the figures come from, when they were last checked, and the ways to change that. */
+export function SourceBar({ view, checking, onRefresh, onReturnToBundled, onUseImport, onClearImport, importEntry }: SourceBarProps) {
+  return (
+    <section aria-label="Data source" className="border-b border-slate-300 bg-slate-100">
+      <div className="mx-auto flex max-w-[1800px] flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 text-sm">
+        <p className="min-w-0">
+          <span className="font-semibold">Source: {view.name}</span>
+          {view.address && <span className="ml-2 break-all font-mono text-xs text-slate-700">{view.address}</span>}
+          {view.checked && <span className="ml-2 text-slate-700">· {view.checked}</span>}
+        </p>
+        <div className="ml-auto flex flex-wrap items-center gap-2">
+          {view.canRefresh && (
+            <button type="button" className="btn" onClick={onRefresh} disabled={checking} aria-disabled={checking}>
+              {checking ? 'Checking…' : 'Refresh'}
+            </button>
+          )}
+          {view.canReturnToBundled && (
+            <button type="button" className="btn" onClick={onReturnToBundled}>
+              Back to the bundled report
+            </button>
+          )}
+          {view.inactiveImport && (
+            <button type="button" className="btn" onClick={onUseImport}>
+              Use imported file ({view.inactiveImport})
+            </button>
+          )}
+          {view.hasImport && (
+            <button type="button" className="btn" onClick={onClearImport}>
+              Clear imported data
+            </button>
+          )}
+          {importEntry}
+        </div>
+      </div>
+      {view.rejected && (
+        <p className="mx-auto max-w-[1800px] px-4 pb-2 text-sm font-medium text-amber-900">
+          <span aria-hidden="true">⚠ </span>
+          {view.rejected} Showing the {view.name.toLowerCase()} instead.
+        </p>
+      )}
+    </section>
+  );
+}

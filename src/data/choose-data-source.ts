@@ -1,0 +1,64 @@
+import { BUNDLED_DATA_URL } from './load-dataset';
+
+/**
+ * Where the dashboard's figures come from. Priority: a feed named in the URL (`?data=`), then a file the
+ * user imported and chose, then the deployment's feed (VITE_DATA_URL), then the bundled report.
+ */
+export type DataSource =
+  | { kind: 'bundled'; url: string }
+  | { kind: 'deployment'; url: string }
+  | { kind: 'link'; url: string }
+  | { kind: 'imported' };
+
+export type SourceChoice = {
+  source: DataSource;
+  /** Why a `?data=` value was ignored, to show the user; null when there was nothing to ignore. */
+  rejected: string | null;
+};
+
+export type SourceInputs = {
+  /** The raw `?data=` value. */
+  dataParam: string | undefined;
+  /** Whether an imported dataset exists and the user chose it. */
+  importedActive: boolean;
+  /** VITE_DATA_URL, already trimmed, or null. */
+  deploymentUrl: string | null;
+  /** The page's origin, to tell same-site paths from other sites. */
+  origin: string;
+};
+
+export function chooseDataSource({ dataParam, importedActive, deploymentUrl, origin }: SourceInputs): SourceChoice {
+  const fallback: DataSource = importedActive
+    ? { kind: 'imported' }
+    : deploymentUrl && deploymentUrl !== BUNDLED_DATA_URL
+      ? { kind: 'deployment', url: deploymentUrl }
+      : { kind: 'bundled', url: BUNDLED_DATA_URL };
+  if (dataParam === undefined || dataParam.trim() === '') return { source: fallback, rejected: null };
+
+  const checked = checkFeedAddress(dataParam, origin);
+  if (!checked.ok) return { source: fallback, rejected: checked.message };
+  if (checked.url === BUNDLED_DATA_URL) return { source: { kind: 'bundled', url: BUNDLED_DATA_URL }, rejected: null };
+  if (checked.url === deploymentUrl) return { source: { kind: 'deployment', url: checked.url }, rejected: null };
+  return { source: { kind: 'link', url: checked.url }, rejected: null };
+}
+
+/**
+ * Only web addresses can be fetched: `javascript:`, `data:` or `file:` in a shared link must never run or
+ * load anything. Same-site addresses are kept as paths so that one feed has one cache key.
+ */
+export function checkFeedAddress(raw: string, origin: string): { ok: true; url: string } | { ok: false; message: string } {
+  const value = raw.trim();
+  const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+  let url: URL;
+  try {
+    url = new URL(value, origin);
+  } catch {
+    return { ok: false, message: `The data address "${shown}" is not a valid web address.` };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { ok: false, message: `The data address "${shown}" was ignored: only http(s) addresses or paths on this site can be opened.` };
+  if (url.username || url.password)
+    return { ok: false, message: `The data address "${shown}" was ignored: addresses with a user name or password are not allowed.` };
+  if (url.origin === new URL(origin).origin) return { ok: true, url: `${url.pathname}${url.search}` };
+  return { ok: true, url: url.href };
+}

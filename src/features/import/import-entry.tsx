@@ -1,0 +1,83 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { Dataset } from '../../data/indicator-schema';
+import { useImportedDatasetActions } from '../../data/use-imported-dataset';
+import { useUpdateDashboardSearch } from '../../lib/use-dashboard-search';
+import { useImportFile } from './use-import-file';
+import { usePageFileDrop } from './use-page-file-drop';
+import { ImportDialog } from './import-dialog';
+
+export type ImportEntryProps = {
+  /** The dataset on screen, whose authority and title fill in a CSV that does not give them. */
+  currentDataset: Dataset | undefined;
+};
+
+/** The Import button, the import dialog and dropping a file on the page: the one way data gets in. */
+export function ImportEntry({ currentDataset }: ImportEntryProps) {
+  const [open, setOpen] = useState(false);
+  const [applying, setApplying] = useState(false);
+  const [notStored, setNotStored] = useState(false);
+  const defaults = useMemo(
+    () => (currentDataset ? { authority: currentDataset.authority.name, title: currentDataset.title } : {}),
+    [currentDataset],
+  );
+  const { state, start, reset } = useImportFile(defaults);
+  const actions = useImportedDatasetActions();
+  const updateSearch = useUpdateDashboardSearch();
+
+  const chooseFile = useCallback(
+    (file: File) => {
+      setNotStored(false);
+      setOpen(true);
+      start(file);
+    },
+    [start],
+  );
+  const dragging = usePageFileDrop(chooseFile);
+
+  const close = () => {
+    setOpen(false);
+    setNotStored(false);
+    reset();
+  };
+
+  const use = async () => {
+    if (state.status !== 'done' || !state.result.ok) return;
+    setApplying(true);
+    try {
+      const { persisted } = await actions.applyImport(state.result.dataset, state.result.fileName);
+      // A `?data=` link outranks the import, so it is dropped from the address to show what was chosen.
+      updateSearch({ data: undefined });
+      if (persisted) close();
+      else {
+        reset();
+        setNotStored(true);
+      }
+    } finally {
+      setApplying(false);
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="btn" onClick={() => setOpen(true)}>
+        Import data…
+      </button>
+      {dragging && (
+        <div aria-hidden="true" className="pointer-events-none fixed inset-0 z-40 flex items-center justify-center bg-blue-900/40">
+          <p className="rounded-lg border-4 border-dashed border-white bg-blue-900 px-8 py-6 text-xl font-semibold text-white">
+            Drop a CSV or JSON file to import it
+          </p>
+        </div>
+      )}
+      <ImportDialog
+        open={open}
+        state={state}
+        applying={applying}
+        notStored={notStored}
+        onChooseFile={chooseFile}
+        onUse={() => void use()}
+        onClose={close}
+      />
+    </>
+  );
+}

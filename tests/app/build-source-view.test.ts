@@ -1,0 +1,73 @@
+import { buildSourceView, formatMoment } from '../../src/app/build-source-view';
+import { DatasetLoadError } from '../../src/data/dataset-load-error';
+
+const now = new Date(2023, 10, 2, 14, 30, 0).getTime();
+const at = (hours: number, minutes: number, seconds = 0) => new Date(2023, 10, 2, hours, minutes, seconds).getTime();
+const base = {
+  source: { kind: 'link', url: '/feeds/test.json' } as const,
+  imported: null,
+  rejected: null,
+  dataUpdatedAt: at(14, 5, 9),
+  errorUpdatedAt: 0,
+  hasData: true,
+  error: null,
+  now,
+};
+
+describe('buildSourceView', () => {
+  it('names a feed, its address and when it was last checked', () => {
+    expect(buildSourceView(base)).toMatchObject({
+      name: 'Feed from a link',
+      address: '/feeds/test.json',
+      checked: 'Last checked at 14:05:09',
+      canRefresh: true,
+      canReturnToBundled: true,
+      stale: null,
+    });
+  });
+
+  it('turns a failed check with data still on screen into a stale banner, reason and all', () => {
+    const error = new DatasetLoadError('invalid', '/feeds/test.json', '/feeds/test.json does not match data contract v1 (1 problem).', [
+      { path: 'measures[0].id', message: 'duplicate id "csc-022"' },
+    ]);
+    const view = buildSourceView({ ...base, error, errorUpdatedAt: at(14, 10) });
+    expect(view.checked).toBe('Last checked at 14:10:00');
+    expect(view.stale).toEqual({
+      headline: 'Stale: showing the figures last updated at 14:05:09.',
+      reason: 'The feed failed because /feeds/test.json does not match data contract v1 (1 problem). The dashboard keeps trying, less often each time.',
+      issues: [{ path: 'measures[0].id', message: 'duplicate id "csc-022"' }],
+    });
+    const http = buildSourceView({ ...base, error: new DatasetLoadError('http', 'x', 'The server answered 500 for x.') });
+    expect(http.stale?.reason).toMatch(/^The feed failed because the server answered 500 for x\./);
+  });
+
+  it('shows no stale banner for a first load that failed (the error panel covers it)', () => {
+    expect(buildSourceView({ ...base, hasData: false, error: new Error('boom') }).stale).toBeNull();
+  });
+
+  it('describes an imported file and offers an import that is not in use', () => {
+    const imported = { fileName: 'october.csv', importedAt: new Date(at(9, 15)).toISOString(), active: true };
+    expect(buildSourceView({ ...base, source: { kind: 'imported' }, imported })).toMatchObject({
+      name: 'Imported file',
+      address: 'october.csv, imported at 09:15:00',
+      checked: null,
+      canRefresh: false,
+      hasImport: true,
+      inactiveImport: null,
+    });
+    const bundled = buildSourceView({ ...base, source: { kind: 'bundled', url: '/data/indicators.json' }, imported: { ...imported, active: false } });
+    expect(bundled).toMatchObject({ name: 'Bundled report', canReturnToBundled: false, inactiveImport: 'october.csv' });
+  });
+
+  it('passes on why a ?data= address was ignored', () => {
+    expect(buildSourceView({ ...base, rejected: 'The data address "javascript:x" was ignored.' }).rejected).toBe('The data address "javascript:x" was ignored.');
+  });
+});
+
+describe('formatMoment', () => {
+  it('gives the time for today and the date for other days', () => {
+    expect(formatMoment(at(8, 0, 5), now)).toBe('at 08:00:05');
+    expect(formatMoment(new Date(2023, 9, 3, 14, 5).getTime(), now)).toBe('on 3 Oct 2023, 14:05');
+    expect(formatMoment(0, now)).toBe('at an unknown time');
+  });
+});

@@ -1,0 +1,70 @@
+import { decodeJson, findExcessiveNesting, parseDataset } from '../../src/data/parse-dataset';
+import { makeDataset } from '../fixtures/make-dataset';
+
+describe('decodeJson', () => {
+  it('drops a byte order mark', () => {
+    expect(decodeJson('\uFEFF{"a":1}')).toEqual({ ok: true, json: { a: 1 } });
+  });
+
+  it('refuses nesting deeper than 64 levels before parsing, saying where', () => {
+    const deep = `{"a":\n${'['.repeat(100)}${']'.repeat(100)}}`;
+    expect(decodeJson(deep)).toEqual({ ok: false, message: 'it is nested more than 64 levels deep (at line 2, column 64); an indicator file needs about six' });
+    expect(decodeJson('['.repeat(1_000_000)).ok).toBe(false);
+  });
+
+  it('ignores brackets inside strings when measuring depth', () => {
+    expect(findExcessiveNesting(JSON.stringify({ text: '['.repeat(500), quote: 'a \\" [' }), 64)).toBeNull();
+  });
+
+  it('explains NaN and Infinity, which some exporters write as bare words', () => {
+    const result = decodeJson('{"value": NaN}');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/NaN and Infinity are not allowed: write null for a missing figure$/);
+    expect(!decodeJson('[1, -Infinity]').ok && (decodeJson('[1, -Infinity]') as { message: string }).message).toMatch(/NaN and Infinity/);
+  });
+
+  it('says a file is empty, and passes on the parser\'s position for truncated JSON', () => {
+    expect(decodeJson('  ')).toEqual({ ok: false, message: 'the file is empty' });
+    const truncated = decodeJson('{"schemaVersion": 1, "measures": [');
+    expect(truncated.ok).toBe(false);
+  });
+});
+
+describe('parseDataset with hostile content', () => {
+  it('does not pollute prototypes through "__proto__" or "constructor" keys', () => {
+    const text = JSON.stringify(makeDataset()).replace('{"schemaVersion":1,', '{"schemaVersion":1,"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}},');
+    const decoded = decodeJson(text);
+    expect(decoded.ok).toBe(true);
+    const parsed = parseDataset(decoded.ok ? decoded.json : null);
+    expect(parsed.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(parsed.ok && Object.keys(parsed.dataset)).not.toContain('__proto__');
+    expect(parsed.ok && Object.getPrototypeOf(parsed.dataset)).toBe(Object.prototype);
+  });
+
+  it('gives clear messages with JSON paths for long text, negative counts and percentages over 100', () => {
+    const dataset = makeDataset();
+    dataset.title = 'x'.repeat(20_001);
+    const parsed = parseDataset(dataset);
+    expect(parsed.ok ? [] : parsed.issues).toEqual([{ path: 'title', message: 'title is longer than 20000 characters' }]);
+
+    const figures = makeDataset();
+    figures.measures[0]!.monthly[0]!.value = 100.5;
+    figures.measures[2]!.monthly[1]!.value = -2;
+    figures.measures[0]!.annual[0] = { year: '2020/21', value: null, numerator: -1, denominator: 4 };
+    const result = parseDataset(figures);
+    expect(result.ok ? [] : result.issues).toEqual([
+      { path: 'measures[0].annual[0].numerator', message: 'must not be negative' },
+      { path: 'measures[0].monthly[0].value', message: 'a percentage must be between 0 and 100 (got 100.5)' },
+      { path: 'measures[2].monthly[1].value', message: 'must not be negative (got -2)' },
+    ]);
+  });
+
+  it('refuses NaN and Infinity that reach it from code rather than JSON', () => {
+    const dataset = makeDataset();
+    dataset.measures[0]!.monthly[0]!.value = Number.NaN;
+    dataset.measures[0]!.monthly[1]!.value = Number.POSITIVE_INFINITY;
+    const result = parseDataset(dataset);
+    expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toEqual(['measures[0].monthly[0].value', 'measures[0].monthly[1].value']);
+  });
+});
