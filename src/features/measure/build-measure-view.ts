@@ -11,6 +11,8 @@ import { filterFromSearch, hasActiveFilter, type DashboardSearch } from '../../l
 import { groupPeriods, type PeriodGroup } from '../../domain/group-periods';
 import { formatTarget } from '../../lib/format';
 import { buildAnnualFigureView, buildMonthlyFigureView, type AnnualFigureView, type MonthlyFigureView } from '../../components/build-figure-views';
+import { draftMeasureCommentary } from '../../domain/draft-commentary';
+import { buildSpcPanelView, type SpcPanelView } from './build-spc-panel-view';
 
 export type MeasureLinkView = { id: string; label: string };
 
@@ -51,6 +53,9 @@ export type MeasureView = {
   headline: HeadlineView;
   monthly: MonthlyFigureView;
   annual: AnnualFigureView;
+  spc: SpcPanelView;
+  /** Machine-drafted sentences for the period, shown apart from the analysts' text; subject "CSC 022, Sep 2023". */
+  draft: { subject: string; sentences: string[] };
   definition: TextBlock[];
   analysis: TextBlock[];
   summary: { topic: string; text: string } | null;
@@ -80,10 +85,11 @@ export function buildMeasureView(dataset: Dataset, measureId: string, search: Da
   const section = dataset.sections.find((s) => s.id === measure.section);
   const summarise = (m: Measure) => summariseMeasure(m, period, year);
   const entry = section ? findSummaryEntry(dataset, section) : null;
+  const heading = measure.code ? `${measure.code}: ${measure.title}` : measure.title;
 
   return {
     id: measure.id,
-    heading: measure.code ? `${measure.code}: ${measure.title}` : measure.title,
+    heading,
     areaName: dataset.serviceAreas.find((a) => a.id === measure.serviceArea)?.name ?? measure.serviceArea,
     sectionTitle: section?.title ?? measure.section,
     characteristics: `${POLARITY_TEXT[measure.polarity]} · ${BASIS_TEXT[measure.basis]}`,
@@ -93,6 +99,8 @@ export function buildMeasureView(dataset: Dataset, measureId: string, search: Da
     headline: buildHeadline(measure, buildTileView(summarise(measure)), period),
     monthly: buildMonthlyFigureView(measure, period),
     annual: buildAnnualFigureView(measure, year),
+    spc: buildSpcPanelView(measure, period, dataset, heading),
+    draft: { subject: `${measure.code ?? measure.title}, ${period.label}`, sentences: draftMeasureCommentary(measure, period, dataset) },
     definition: section?.definition ?? [],
     analysis: section?.analysis ?? [],
     summary: entry ? { topic: entry.topic, text: entry.text } : null,

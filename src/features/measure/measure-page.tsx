@@ -10,8 +10,10 @@ import { MeasureHeadline } from './measure-headline';
 import { MeasureNotFound } from './measure-not-found';
 import { MeasureToolbar } from './measure-toolbar';
 import { CopyLinkButton } from '../../components/copy-link-button';
+import { DraftCommentaryPanel } from '../../components/draft-commentary-panel';
 import { PresentLink } from '../../components/present-link';
 import { RelatedMeasures } from './related-measures';
+import { SpcPanel } from './spc-panel';
 import { TextPanel } from './text-panel';
 
 export type MeasurePageProps = { measureId: string };
@@ -104,6 +106,7 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
           />
         }
       />
+      <SpcPanel view={view.spc} />
 
       <div className="grid gap-4 lg:grid-cols-2">
         <TextPanel id="definition" title="Definition">
@@ -113,6 +116,8 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
           {view.analysis.length > 0 ? <TextBlocks blocks={view.analysis} /> : <p>The report gives no analysis for this section.</p>}
         </TextPanel>
       </div>
+      {/* Apart from the analysts' words on purpose: a draft from the figures, never mixed into their analysis. */}
+      <DraftCommentaryPanel sentences={view.draft.sentences} subject={view.draft.subject} />
 
       {view.summary && (
         <TextPanel id="performance-summary" title="Performance Summary">

@@ -38,8 +38,10 @@ describe('measure page', () => {
       'H1 CSC 022: Monthly % of referrals completed within 1 working day',
       'H2 Month by month, 2023/24',
       'H2 Year by year',
+      'H2 Statistical process control',
       'H2 Definition',
       'H2 Performance analysis',
+      'H2 Draft commentary',
       'H2 Performance Summary',
       'H2 Other measures in Referrals: timeliness',
       'H3 Monthly % of referrals completed in over 3 working days',
@@ -120,6 +122,34 @@ describe('measure page', () => {
     expect(tile).toHaveTextContent('26.5 pp below the 95% target');
     expect(within(tile).getByText('Off target')).toBeInTheDocument();
     expect(within(tile).getByRole('link')).toHaveAttribute('href', '/measure/csc-176?period=2023-08&area=child-protection');
+  });
+
+  it('drafts commentary for the period in its own panel, after the analysts\' analysis and apart from it', async () => {
+    await openMeasure('/measure/csc-022?period=2023-08');
+    const draft = screen.getByRole('region', { name: 'Draft commentary' });
+    expect(within(draft).getByText('CSC 022, Aug 2023')).toBeInTheDocument();
+    expect(
+      within(draft).getByText(
+        '65.0% of referrals completed within 1 working day in August 2023, 25.0 pp below the 90% target. Down 21.3 pp on July 2023 (86.3%): a deterioration.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(draft).getByText(/^Drafted automatically from the figures, not written by an analyst/)).toBeInTheDocument();
+    expect(within(draft).getByRole('button', { name: 'Copy draft' })).toBeInTheDocument();
+
+    const analysis = screen.getByRole('region', { name: 'Performance analysis' });
+    expect(analysis).not.toHaveTextContent('25.0 pp below the 90% target');
+    expect(analysis.contains(draft) || draft.contains(analysis)).toBe(false);
+    expect(analysis.compareDocumentPosition(draft) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('copies the draft with the Copy button', async () => {
+    const { user } = await openMeasure('/measure/csc-022');
+    // user-event puts its own clipboard on navigator when set up, so spy on that one.
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+    const draft = screen.getByRole('region', { name: 'Draft commentary' });
+    await user.click(within(draft).getByRole('button', { name: 'Copy draft' }));
+    expect(writeText).toHaveBeenCalledWith(expect.stringMatching(/^81\.3% of referrals completed within 1 working day in September 2023, 8\.7 pp below the 90% target\./));
+    expect(within(draft).getByRole('status')).toHaveTextContent('Draft copied to the clipboard');
   });
 
   it('changes period from the select, writing it to the URL', async () => {

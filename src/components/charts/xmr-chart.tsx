@@ -1,0 +1,197 @@
+import type { ReactNode } from 'react';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
+import { CHART_COLOURS, type ChartAxis } from './chart-types';
+
+/** How a month reads on an XmR chart: ordinary variation, or a special cause that is good, bad or neither. */
+export type XmrSignal = 'common-cause' | 'improvement' | 'concern' | 'neither';
+
+export type XmrPoint = {
+  /** "2023-08", also the React key. */
+  key: string;
+  /** Axis label for the months that get a tick ("Apr 2023"); null for the others. */
+  tickLabel: string | null;
+  /** "Aug 2023" */
+  tooltipLabel: string;
+  value: number;
+  valueText: string;
+  signal: XmrSignal;
+  /** The rules that fired, in words ("Beyond a process limit; part of a shift"); null for common cause. */
+  signalText: string | null;
+};
+
+export type XmrLine = { value: number; label: string };
+
+export type XmrLines = {
+  mean: XmrLine;
+  upperLimit: number;
+  lowerLimit: number;
+  /** Legend text for both limits: "Process limits 74.4% and 92.6%". */
+  limitsLabel: string;
+  /** The 2-sigma lines that fall inside the drawn limits, with one legend text; null to leave them out. */
+  twoSigma: { values: number[]; label: string } | null;
+  target: XmrLine | null;
+};
+
+export type XmrChartProps = {
+  data: XmrPoint[];
+  /** Names the line in the legend and tooltip ("Monthly figure"). */
+  seriesName: string;
+  valueFormatter: (value: number) => string;
+  axis: ChartAxis;
+  lines: XmrLines;
+  height?: number;
+};
+
+const COLOURS = {
+  series: '#475569',
+  mean: '#1e293b',
+  limit: '#334155',
+  twoSigma: '#94a3b8',
+  target: '#be123c',
+  improvement: '#0369a1',
+  concern: '#c2410c',
+  neither: '#6d28d9',
+} as const;
+const DASH = { limit: '6 4', twoSigma: '1 4', target: '12 4 2 4' } as const;
+
+const SIGNAL_LEGEND: Record<Exclude<XmrSignal, 'common-cause'>, string> = {
+  improvement: 'Special cause: improvement',
+  concern: 'Special cause: concern',
+  neither: 'Special cause: neither better nor worse',
+};
+
+/**
+ * An XmR (process behaviour) chart over every month of the series, across financial years: the average solid, the
+ * process limits dashed, the 2-sigma lines dotted and light. Special-cause months differ by shape as well as colour
+ * (large circle: improvement, triangle: concern, hollow square: neither), as the SPC icons do. Hidden from assistive
+ * technology like TrendLineChart: the caption and the table beside it say everything the drawing shows.
+ */
+export function XmrChart({ data, seriesName, valueFormatter, axis, lines, height = 340 }: XmrChartProps) {
+  const indexed = data.map((point, x) => ({ ...point, x }));
+  const ticks = indexed.filter((point) => point.tickLabel !== null).map((point) => point.x);
+  const signals = (Object.keys(SIGNAL_LEGEND) as (keyof typeof SIGNAL_LEGEND)[]).filter((kind) => data.some((p) => p.signal === kind));
+  const limit = { stroke: COLOURS.limit, strokeWidth: 1.5, strokeDasharray: DASH.limit };
+  return (
+    <div>
+      <div aria-hidden="true" style={{ height }} className="w-full">
+        <LineChart responsive data={indexed} style={{ width: '100%', height }} margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+          <CartesianGrid stroke={CHART_COLOURS.grid} />
+          <XAxis
+            dataKey="x"
+            type="number"
+            domain={[-0.5, data.length - 0.5]}
+            ticks={ticks}
+            tickFormatter={(x: number) => data[x]?.tickLabel ?? ''}
+            interval={0}
+            stroke={CHART_COLOURS.axis}
+            tick={{ fill: CHART_COLOURS.axis, fontSize: 13 }}
+          />
+          <YAxis
+            domain={axis.domain}
+            ticks={axis.ticks}
+            tickFormatter={(value: number) => valueFormatter(value)}
+            stroke={CHART_COLOURS.axis}
+            tick={{ fill: CHART_COLOURS.axis, fontSize: 13 }}
+            width={72}
+          />
+          {lines.twoSigma?.values.map((value) => (
+            <ReferenceLine key={`two-sigma-${value}`} className="xmr-two-sigma" y={value} stroke={COLOURS.twoSigma} strokeWidth={1.5} strokeDasharray={DASH.twoSigma} />
+          ))}
+          <ReferenceLine className="xmr-limit" y={lines.upperLimit} {...limit} />
+          <ReferenceLine className="xmr-limit" y={lines.lowerLimit} {...limit} />
+          <ReferenceLine className="xmr-mean" y={lines.mean.value} stroke={COLOURS.mean} strokeWidth={2} />
+          {lines.target && (
+            <ReferenceLine className="xmr-target" y={lines.target.value} stroke={COLOURS.target} strokeWidth={2} strokeDasharray={DASH.target} />
+          )}
+          <Tooltip content={(props) => <XmrTooltip active={props.active} payload={props.payload} seriesName={seriesName} />} />
+          <Line
+            type="linear"
+            dataKey="value"
+            name={seriesName}
+            stroke={COLOURS.series}
+            strokeWidth={1.75}
+            dot={(props: DotItemDotProps) => <XmrDot key={props.index} {...props} />}
+            activeDot={{ r: 7, fill: COLOURS.series, stroke: '#ffffff', strokeWidth: 2 }}
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </div>
+      <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-800">
+        <LegendItem label={seriesName}>
+          <line x1="0" y1="7" x2="28" y2="7" stroke={COLOURS.series} strokeWidth="2" />
+          <Mark signal="common-cause" x={14} y={7} />
+        </LegendItem>
+        <LegendItem label={lines.mean.label}>
+          <line x1="0" y1="7" x2="28" y2="7" stroke={COLOURS.mean} strokeWidth="2" />
+        </LegendItem>
+        <LegendItem label={lines.limitsLabel}>
+          <line x1="0" y1="7" x2="28" y2="7" stroke={COLOURS.limit} strokeWidth="2" strokeDasharray={DASH.limit} />
+        </LegendItem>
+        {lines.twoSigma && (
+          <LegendItem label={lines.twoSigma.label}>
+            <line x1="0" y1="7" x2="28" y2="7" stroke={COLOURS.twoSigma} strokeWidth="2" strokeDasharray={DASH.twoSigma} />
+          </LegendItem>
+        )}
+        {lines.target && (
+          <LegendItem label={lines.target.label}>
+            <line x1="0" y1="7" x2="28" y2="7" stroke={COLOURS.target} strokeWidth="2" strokeDasharray={DASH.target} />
+          </LegendItem>
+        )}
+        {signals.map((signal) => (
+          <LegendItem key={signal} label={SIGNAL_LEGEND[signal]}>
+            <Mark signal={signal} x={14} y={7} />
+          </LegendItem>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function XmrDot({ cx, cy, payload }: DotItemDotProps) {
+  const point = payload as XmrPoint | undefined;
+  if (!point || cx === undefined || cy === undefined) return null;
+  return <Mark signal={point.signal} x={Number(cx)} y={Number(cy)} className={`xmr-point xmr-point-${point.signal}`} />;
+}
+
+/** One month's mark; the legend draws the same shapes. A white edge keeps a mark readable where it crosses a line. */
+function Mark({ signal, x, y, className }: { signal: XmrSignal; x: number; y: number; className?: string }) {
+  const edge = { stroke: '#ffffff', strokeWidth: 1.5 };
+  switch (signal) {
+    case 'common-cause':
+      return <circle className={className} cx={x} cy={y} r={3} fill={COLOURS.series} />;
+    case 'improvement':
+      return <circle className={className} cx={x} cy={y} r={6} fill={COLOURS.improvement} {...edge} />;
+    case 'concern':
+      return <path className={className} d={`M${x} ${y - 7}l7 12h-14z`} fill={COLOURS.concern} strokeLinejoin="round" {...edge} />;
+    case 'neither':
+      return <rect className={className} x={x - 5} y={y - 5} width={10} height={10} fill="#ffffff" stroke={COLOURS.neither} strokeWidth={2.5} />;
+  }
+}
+
+function LegendItem({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <li className="flex items-center gap-2">
+      <svg aria-hidden="true" width="28" height="14" overflow="visible">
+        {children}
+      </svg>
+      {label}
+    </li>
+  );
+}
+
+type XmrTooltipProps = { active?: boolean; payload?: readonly { payload?: unknown }[]; seriesName: string };
+
+function XmrTooltip({ active, payload, seriesName }: XmrTooltipProps) {
+  const point = payload?.[0]?.payload as XmrPoint | undefined;
+  if (!active || !point) return null;
+  return (
+    <div className="max-w-xs rounded border border-slate-400 bg-white px-3 py-2 text-sm text-slate-900 shadow">
+      <p className="font-semibold">{point.tooltipLabel}</p>
+      <p>
+        {seriesName}: <span className="font-semibold tabular-nums">{point.valueText}</span>
+      </p>
+      <p className="text-slate-700">{point.signal === 'common-cause' ? 'Common cause variation' : SIGNAL_LEGEND[point.signal]}</p>
+      {point.signalText && <p className="text-slate-700">{point.signalText}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+import type { XmrChartProps, XmrPoint } from '../../components/charts/xmr-chart';
+import type { FiguresTableProps } from '../../components/figures-table';
+import type { Dataset, Measure, Unit } from '../../data/indicator-schema';
+import type { Period } from '../../domain/period';
+import { buildSpcView, type SpcChartPoint, type SpcIconsView } from '../../domain/spc/build-spc-view';
+import type { SpecialCauseRule } from '../../domain/spc/detect-special-causes';
+import { formatMonth, formatMonthRange, formatTarget, formatValue, roundTo } from '../../lib/format';
+
+/** The "Statistical process control" panel, finished: icons, chart, caption sentences and table, or why there are none. */
+export type SpcPanelView =
+  | {
+      status: 'ok';
+      icons: SpcIconsView;
+      /** The caption: plain-English sentences on limits, signals, the latest month and the target. */
+      explanations: string[];
+      axisNote: string;
+      chart: Omit<XmrChartProps, 'height'>;
+      table: FiguresTableProps;
+      /** "Show the 54 months as a table" */
+      tableToggle: string;
+      exportImage: { title: string; subtitle: string; fileName: string };
+    }
+  | {
+      status: 'unavailable';
+      /** "Not enough data for SPC (6 of 15 months)" */
+      message: string;
+      /** False when the data already is the synthetic demo, where a link to it would go nowhere new. */
+      offerDemo: boolean;
+    };
+
+/** Where the demo with several years of monthly figures lives; `?data=` opens it in place of the bundled report. */
+export const DEMO_DATA_URL = '/data/demo-synthetic.json';
+
+const SIGNAL_WORDS: Record<SpcChartPoint['variation'], string> = {
+  'common-cause': 'Common cause',
+  improvement: 'Improvement',
+  concern: 'Concern',
+  neither: 'Unusual (neither better nor worse)',
+};
+
+const RULE_WORDS: Record<SpecialCauseRule, string> = {
+  'outside-limits': 'outside the process limits',
+  shift: 'in a shift (7 or more months on one side of the average)',
+  trend: 'in a trend (7 or more months rising, or falling)',
+  'two-of-three': '2 of 3 months near or beyond a limit',
+};
+
+/** Months after this many get a tick only each April, the start of the financial year; shorter series each quarter. */
+const QUARTERLY_TICKS_UP_TO = 24;
+
+/** SPC as it stood at the end of the period: a past quarter is judged on the months known then. */
+export function buildSpcPanelView(measure: Measure, period: Period, dataset: Pick<Dataset, 'authority' | 'synthetic'>, heading: string): SpcPanelView {
+  const spc = buildSpcView(measure, { throughMonth: period.months.at(-1) });
+  if (spc.status !== 'ok') return { status: 'unavailable', message: spc.message, offerDemo: dataset.synthetic !== true };
+  const { chart } = spc;
+  const value = (v: number) => formatValue(v, measure.unit);
+  const first = chart.points[0]?.month ?? '';
+  const last = chart.points.at(-1)?.month ?? '';
+  const range = formatMonthRange(first, last);
+  const twoSigma = [chart.upperTwoSigma, chart.lowerTwoSigma].filter((v) => v > chart.lowerLimit && v < chart.upperLimit);
+  const target = measure.target;
+  const axis = chooseSpcAxis(measure.unit, [...chart.points.map((p) => p.value), chart.upperLimit, chart.lowerLimit, ...(target === null ? [] : [target])]);
+  const tickMonths = chooseTickMonths(chart.points.map((p) => p.month));
+  const data: XmrPoint[] = chart.points.map((p) => ({
+    key: p.month,
+    tickLabel: tickMonths.has(p.month) ? p.monthLabel : null,
+    tooltipLabel: p.monthLabel,
+    value: p.value,
+    valueText: p.valueText,
+    signal: p.variation,
+    signalText: p.rules.length > 0 ? capitalise(p.rules.map((r) => RULE_WORDS[r]).join('; ')) : null,
+  }));
+  const name = measure.code ?? measure.title;
+
+  return {
+    status: 'ok',
+    icons: spc.icons,
+    explanations: chart.explanations,
+    axisNote: axis.note,
+    chart: {
+      data,
+      seriesName: 'Monthly figure',
+      valueFormatter: (v) => formatTarget(v, measure.unit),
+      axis: { domain: axis.domain, ticks: axis.ticks },
+      lines: {
+        mean: { value: chart.mean, label: `Average ${chart.meanText}` },
+        upperLimit: chart.upperLimit,
+        lowerLimit: chart.lowerLimit,
+        limitsLabel: `Process limits ${chart.lowerLimitText} and ${chart.upperLimitText}`,
+        twoSigma:
+          twoSigma.length > 0 ? { values: twoSigma, label: `Warning ${twoSigma.length === 1 ? 'line' : 'lines'} (2 sigma) ${twoSigma.map(value).reverse().join(' and ')}` } : null,
+        target:
+          target === null ? null : { value: target, label: `${measure.polarity === 'neutral' ? 'Comparator' : 'Target'} ${formatTarget(target, measure.unit)}` },
+      },
+    },
+    table: {
+      caption: `${name}: monthly figures and SPC signals, ${range}`,
+      rowHeader: 'Month',
+      columns: [
+        { key: 'value', header: 'Figure', numeric: true },
+        { key: 'signal', header: 'Signal' },
+      ],
+      rows: chart.points.map((p) => ({
+        key: p.month,
+        header: formatMonth(p.month),
+        cells: [p.valueText, p.rules.length > 0 ? `${SIGNAL_WORDS[p.variation]}: ${p.rules.map((r) => RULE_WORDS[r]).join('; ')}` : SIGNAL_WORDS[p.variation]],
+      })),
+    },
+    tableToggle: `Show the ${chart.points.length} months as a table`,
+    exportImage: {
+      title: heading,
+      subtitle: `${dataset.authority.name} · Statistical process control, ${range}`,
+      fileName: `${measure.id}-spc-${period.key}`,
+    },
+  };
+}
+
+const AXIS_STEPS = [1, 2, 2.5, 5, 10];
+
+/**
+ * The value axis, zoomed to the figures, the limits and the target. Unlike the month-by-month chart (whole 0-100%
+ * scale where figures move a lot), an XmR chart is read against its own limits, as "Making Data Count" draws it; a
+ * full scale would press limits and signals into a thin band. The note says when the axis is zoomed.
+ */
+function chooseSpcAxis(unit: Unit, values: number[]): { domain: [number, number]; ticks: number[]; note: string } {
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const pad = (high - low) * 0.08 || Math.max(Math.abs(high) * 0.1, 1);
+  const raw = (high - low + 2 * pad) / 5;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = Math.max(unit === 'count' ? 1 : 0, (AXIS_STEPS.find((s) => s * magnitude >= raw) ?? 10) * magnitude);
+  const from = Math.max(0, Math.floor((low - pad) / step) * step);
+  const to = Math.min(unit === 'percent' ? 100 : Infinity, Math.ceil((high + pad) / step) * step);
+  const ticks: number[] = [];
+  for (let tick = from; tick <= to + step / 1000; tick += step) ticks.push(roundTo(tick, 2));
+  const range = `Axis from ${formatTarget(from, unit)} to ${formatTarget(to, unit)}`;
+  const full = from === 0 && (unit !== 'percent' || to === 100);
+  const note = full ? range : unit === 'percent' ? `${range}, not 0% to 100%, so that changes show` : `${range}: it does not start at zero, so that changes show`;
+  return { domain: [from, to], ticks, note };
+}
+
+/** Each April on a long series, each quarter's first month on a short one; the first month too when too few fall. */
+function chooseTickMonths(months: string[]): Set<string> {
+  const quarterly = months.length <= QUARTERLY_TICKS_UP_TO;
+  const ticks = months.filter((m) => (quarterly ? ['01', '04', '07', '10'] : ['04']).includes(m.slice(5)));
+  if (ticks.length < 2 && months[0] !== undefined && !ticks.includes(months[0])) ticks.unshift(months[0]);
+  return new Set(ticks);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
