@@ -8,9 +8,32 @@ export function AppHeader({ dataset }: AppHeaderProps) {
   return (
     <header className="border-b border-slate-300 bg-white">
       <div className="mx-auto flex max-w-[1800px] flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-3">
-        <Link to="/" search={(prev) => prev} className="text-lg font-semibold text-slate-900 no-underline hover:underline">
-          CSC Performance Dashboard
-        </Link>
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-1">
+          <Link to="/" search={(prev) => prev} className="text-lg font-semibold text-slate-900 no-underline hover:underline">
+            CSC Performance Dashboard
+          </Link>
+          <nav aria-label="Main">
+            <ul className="flex flex-wrap gap-4 text-sm">
+              <li>
+                <Link to="/" search={(prev) => prev} className="link" activeOptions={{ exact: true }} activeProps={{ 'aria-current': 'page' }}>
+                  Overview
+                </Link>
+              </li>
+              <li>
+                <Link to="/data-checks" search={(prev) => ({ data: prev.data })} className="link" activeProps={{ 'aria-current': 'page' }}>
+                  Data checks
+                </Link>
+              </li>
+              {!dataset?.synthetic && (
+                <li>
+                  <Link to="/" search={{ data: '/data/demo-synthetic.json' }} className="link">
+                    SPC demo (synthetic data)
+                  </Link>
+                </li>
+              )}
+            </ul>
+          </nav>
+        </div>
         {dataset && (
           <p className="text-sm text-slate-700">
             <span className="font-medium">{dataset.authority.name}</span>

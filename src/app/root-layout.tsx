@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Outlet } from '@tanstack/react-router';
+import { Outlet, useRouterState } from '@tanstack/react-router';
 import { datasetQueryOptions } from '../data/dataset-query';
 import { useDataSource } from '../data/use-data-source';
 import { config } from '../lib/config';
@@ -22,14 +22,16 @@ export function RootLayout() {
   const { source, ready } = sourceState;
   const query = useQuery({ ...datasetQueryOptions(source, config), enabled: ready });
   const notice = useChangeNotice(source.kind === 'imported' ? 'imported' : source.url, query.data);
+  // The presentation covers the whole screen; the header and source bar would only be invisible tab stops under it.
+  const presenting = useRouterState({ select: (state) => state.location.pathname === '/present' });
 
   return (
     <div className="min-h-screen bg-slate-50 text-slate-900">
       <a href="#main" className="skip-link">
         Skip to main content
       </a>
-      <AppHeader dataset={query.data} />
-      {ready && <DataSourcePanel state={sourceState} query={query} importEntry={<ImportEntry currentDataset={query.data} />} />}
+      {!presenting && <AppHeader dataset={query.data} />}
+      {ready && !presenting && <DataSourcePanel state={sourceState} query={query} importEntry={<ImportEntry currentDataset={query.data} />} />}
       <main id="main" tabIndex={-1} className="focus:outline-none">
         {query.data !== undefined ? (
           <>
