@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Link } from '@tanstack/react-router';
 import type { KpiTileView } from '../domain/build-tile-view';
 import { cx } from '../lib/cx';
@@ -10,14 +11,17 @@ export type KpiTileProps = { tile: KpiTileView; headingLevel?: 3 | 4 };
 
 /**
  * One measure at a glance. The title is the link; a stretched overlay makes the whole tile clickable while the
- * link's accessible name stays the measure's title.
+ * link's accessible name stays the measure's title. Memoised: the overview hands an unchanged tile the same view
+ * object, so a keystroke in the search box redraws only the tiles that come and go. Off-screen tiles skip layout
+ * and paint (content-visibility) until they are scrolled near, holding a typical tile's height meanwhile.
  */
-export function KpiTile({ tile, headingLevel = 3 }: KpiTileProps) {
+export const KpiTile = memo(function KpiTile({ tile, headingLevel = 3 }: KpiTileProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <article
       className={cx(
         'relative flex flex-col gap-2 rounded-lg border border-l-8 border-slate-300 bg-white p-4 shadow-sm transition hover:shadow-md focus-within:ring-2 focus-within:ring-blue-700',
+        '[contain-intrinsic-size:auto_16rem] [content-visibility:auto] print:[content-visibility:visible]',
         STATUS_VARIANTS[tile.status].accent,
       )}
     >
@@ -50,4 +54,4 @@ export function KpiTile({ tile, headingLevel = 3 }: KpiTileProps) {
       </div>
     </article>
   );
-}
+});

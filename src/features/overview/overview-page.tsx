@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useDataset } from '../../data/use-dataset';
 import { useDashboardSearch, useUpdateDashboardSearch } from '../../lib/use-dashboard-search';
 import type { StatusFilter } from '../../lib/dashboard-search';
 import { KpiTile } from '../../components/kpi-tile';
-import { buildOverviewView, type OverviewView } from './build-overview-view';
+import { buildOverviewView, summariseOverview, SHOW_ALL_TILES, TILES_PER_AREA, type OverviewView } from './build-overview-view';
 import { STATUS_VARIANTS } from '../../components/status-variants';
 import { FilterBar } from './filter-bar';
 import { SummaryStrip } from './summary-strip';
@@ -15,7 +16,24 @@ export function OverviewPage() {
   const dataset = useDataset();
   const search = useDashboardSearch();
   const update = useUpdateDashboardSearch();
-  const view = useMemo(() => buildOverviewView(dataset, search), [dataset, search]);
+  // Summaries change with the data and the period only; a keystroke in the search box just filters them.
+  const base = useMemo(() => summariseOverview(dataset, search.period), [dataset, search.period]);
+  const [expandedAreas, setExpandedAreas] = useState<string[]>([]);
+  const revealed = useRef<{ area: string; index: number } | null>(null);
+  const printing = usePrinting();
+  const { area, status, q } = search;
+  const view = useMemo(
+    () => buildOverviewView(dataset, { area, status, q }, base, printing ? SHOW_ALL_TILES : { limitPerArea: TILES_PER_AREA, expandedAreas }),
+    [dataset, area, status, q, base, printing, expandedAreas],
+  );
+  useEffect(() => {
+    // "Show all" puts the keyboard on the first tile it revealed, so nobody has to tab back through the area.
+    const target = revealed.current;
+    if (!target) return;
+    revealed.current = null;
+    const section = document.getElementById(`area-${target.area}`)?.closest('section');
+    section?.querySelectorAll<HTMLElement>('article a')[target.index]?.focus();
+  });
   usePrintPageHeader(`${dataset.authority.name} · ${dataset.title}`, view?.period.label ?? '');
 
   if (!view) {
@@ -88,18 +106,47 @@ export function OverviewPage() {
         view.groups.map((group) => (
           <section key={group.id} aria-labelledby={`area-${group.id}`} data-print="page">
             <h2 id={`area-${group.id}`} className="mb-2 text-xl font-semibold">
-              {group.name} <span className="text-base font-normal text-slate-600">({group.tiles.length})</span>
+              {group.name} <span className="text-base font-normal text-slate-600">({group.count})</span>
             </h2>
             <div className="grid grid-cols-[repeat(auto-fill,minmax(17rem,1fr))] gap-4 print:grid-cols-4 print:gap-2">
               {group.tiles.map((tile) => (
                 <KpiTile key={tile.id} tile={tile} />
               ))}
             </div>
+            {group.count > group.tiles.length && (
+              <button
+                type="button"
+                className="btn mt-3 print:hidden"
+                onClick={() => {
+                  setExpandedAreas((areas) => [...areas, group.id]);
+                  revealed.current = { area: group.id, index: group.tiles.length };
+                }}
+              >
+                Show all {group.count} measures in {group.name}
+              </button>
+            )}
           </section>
         ))
       )}
     </div>
   );
+}
+
+/** True while the browser prints, so the pack holds every matching tile, not only each area's first few. */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    // flushSync: the page is laid out for print as soon as beforeprint returns, so the tiles must be there by then.
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  return printing;
 }
 
 /** On paper the filter controls are gone, so say in words what the pack covers. */
