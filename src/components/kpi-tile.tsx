@@ -6,6 +6,7 @@ import { StatusBadge } from './status-badge';
 import { STATUS_VARIANTS } from './status-variants';
 import { DirectionIndicator } from './direction-indicator';
 import { LazySparkline } from './lazy-sparkline';
+import { AssuranceIcon, VariationIcon } from './spc-icons';
 
 export type KpiTileProps = { tile: KpiTileView; headingLevel?: 3 | 4 };
 
@@ -27,7 +28,15 @@ export const KpiTile = memo(function KpiTile({ tile, headingLevel = 3 }: KpiTile
     >
       <div className="flex items-start justify-between gap-2">
         <span className="text-sm font-semibold text-slate-700">{tile.code}</span>
-        <StatusBadge status={tile.status} />
+        <span className="flex items-center gap-1">
+          {tile.spc && (
+            <>
+              <VariationIcon variation={tile.spc.variation} className="size-6" />
+              {tile.spc.assurance && <AssuranceIcon assurance={tile.spc.assurance} className="size-6" />}
+            </>
+          )}
+          <StatusBadge status={tile.status} />
+        </span>
       </div>
       <Heading className="text-base leading-snug font-semibold">
         <Link

@@ -3,6 +3,7 @@ import { formatMonth, formatMonthRange, formatTarget, formatValue } from '../lib
 import type { Direction, DirectionKind } from './compare-direction';
 import type { Status } from './evaluate-status';
 import type { MeasureSummary, SparklinePoint } from './summarise-measure';
+import { buildSpcView, type SpcIconsView } from './spc/build-spc-view';
 
 export type DirectionView = { kind: DirectionKind; arrow: 'up' | 'down' | 'flat' | 'none'; text: string };
 
@@ -25,6 +26,8 @@ export type KpiTileView = {
   lastYear: DirectionView;
   sparkline: SparklinePoint[];
   sparklineLabel: string;
+  /** SPC variation and assurance icons, only where the measure has enough months for them (15). */
+  spc: SpcIconsView | null;
 };
 
 export function buildTileView(summary: MeasureSummary): KpiTileView {
@@ -45,7 +48,13 @@ export function buildTileView(summary: MeasureSummary): KpiTileView {
     lastYear: buildDirectionView(summary.vsLastYear),
     sparkline: summary.sparkline,
     sparklineLabel: describeSparkline(summary.sparkline, measure.unit),
+    spc: describeSpcIcons(summary),
   };
+}
+
+function describeSpcIcons({ measure, period }: MeasureSummary): SpcIconsView | null {
+  const spc = buildSpcView(measure, { throughMonth: period.months.at(-1) });
+  return spc.status === 'ok' ? spc.icons : null;
 }
 
 function describeTarget(measure: MeasureSummary['measure']): string | null {

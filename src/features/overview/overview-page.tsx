@@ -10,6 +10,8 @@ import { FilterBar } from './filter-bar';
 import { SummaryStrip } from './summary-strip';
 import { HighlightsPanel } from './highlights-panel';
 import { ExportCsvButton } from './export-csv-button';
+import { ReportDraft } from './report-draft';
+import { PresentLink } from '../../components/present-link';
 import { usePrintPageHeader } from '../../lib/use-print-page-header';
 
 export function OverviewPage() {
@@ -71,7 +73,12 @@ export function OverviewPage() {
       <FilterBar
         view={view}
         onChange={update}
-        actions={<ExportCsvButton dataset={dataset} period={view.period} summaries={view.shownSummaries} />}
+        actions={
+          <>
+            <ExportCsvButton dataset={dataset} period={view.period} summaries={view.shownSummaries} />
+            <PresentLink />
+          </>
+        }
       />
       <SummaryStrip counts={view.statusCounts} onToggle={toggleStatus} />
 
@@ -89,6 +96,8 @@ export function OverviewPage() {
           emptyText="No measure can be compared with the previous period."
         />
       </div>
+
+      <ReportDraft dataset={dataset} period={view.period} areaIds={search.area ?? []} />
 
       <p role="status" className="text-sm text-slate-700">
         Showing {view.shownCount} of {view.totalCount} measures

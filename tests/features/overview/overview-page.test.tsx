@@ -140,3 +140,18 @@ describe('CSV export', () => {
     ]);
   });
 });
+
+describe('meeting and analyst actions', () => {
+  it('offers to present the current filter', async () => {
+    renderApp('/?area=front-door');
+    expect(await screen.findByRole('link', { name: 'Present' })).toHaveAttribute('href', '/present?area=front-door');
+  });
+
+  it('drafts a report summary on request, apart from the tiles', async () => {
+    const { user } = renderApp('/?period=2023-08');
+    await user.click(await screen.findByText(/^Draft summary for Aug 2023/));
+    const panel = screen.getByRole('region', { name: 'Draft commentary' });
+    expect(panel).toHaveTextContent('65.0%');
+    expect(within(panel).getByRole('button', { name: 'Copy draft' })).toBeInTheDocument();
+  });
+});
