@@ -41,7 +41,7 @@ export function MeasureSlide({ slide, periodLabel }: MeasureSlideProps) {
               axis={chart.axis}
               references={chart.references}
               highlight={chart.highlight}
-              height={380}
+              height={460}
             />
           )}
         </figure>
