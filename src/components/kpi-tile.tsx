@@ -8,7 +8,12 @@ import { DirectionIndicator } from './direction-indicator';
 import { LazySparkline } from './lazy-sparkline';
 import { AssuranceIcon, VariationIcon } from './spc-icons';
 
-export type KpiTileProps = { tile: KpiTileView; headingLevel?: 3 | 4 };
+export type KpiTileProps = {
+  tile: KpiTileView;
+  headingLevel?: 3 | 4;
+  /** "compact": value, target, status and variance only, for the measure page's list of the section's other measures. */
+  variant?: 'full' | 'compact';
+};
 
 /**
  * One measure at a glance. The title is the link; a stretched overlay makes the whole tile clickable while the
@@ -16,20 +21,22 @@ export type KpiTileProps = { tile: KpiTileView; headingLevel?: 3 | 4 };
  * object, so a keystroke in the search box redraws only the tiles that come and go. Off-screen tiles skip layout
  * and paint (content-visibility) until they are scrolled near, holding a typical tile's height meanwhile.
  */
-export const KpiTile = memo(function KpiTile({ tile, headingLevel = 3 }: KpiTileProps) {
+export const KpiTile = memo(function KpiTile({ tile, headingLevel = 3, variant = 'full' }: KpiTileProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const full = variant === 'full';
   return (
     <article
       className={cx(
-        'relative flex flex-col gap-2 rounded-lg border border-l-8 border-slate-300 bg-white p-4 shadow-sm transition hover:shadow-md focus-within:ring-2 focus-within:ring-blue-700',
+        'relative flex h-full flex-col rounded-lg border border-l-8 border-slate-300 bg-white shadow-sm transition hover:shadow-md focus-within:ring-2 focus-within:ring-blue-700',
         '[contain-intrinsic-size:auto_16rem] [content-visibility:auto] print:[content-visibility:visible]',
+        full ? 'gap-2 p-4' : 'gap-1 p-3',
         STATUS_VARIANTS[tile.status].accent,
       )}
     >
       <div className="flex items-start justify-between gap-2">
         <span className="text-sm font-semibold text-slate-700">{tile.code}</span>
         <span className="flex items-center gap-1">
-          {tile.spc && (
+          {full && tile.spc && (
             <>
               <VariationIcon variation={tile.spc.variation} className="size-6" />
               {tile.spc.assurance && <AssuranceIcon assurance={tile.spc.assurance} className="size-6" />}
@@ -38,7 +45,7 @@ export const KpiTile = memo(function KpiTile({ tile, headingLevel = 3 }: KpiTile
           <StatusBadge status={tile.status} />
         </span>
       </div>
-      <Heading className="text-base leading-snug font-semibold">
+      <Heading className={cx('leading-snug font-semibold', full ? 'text-base' : 'text-sm')}>
         <Link
           to="/measure/$measureId"
           params={{ measureId: tile.id }}
@@ -49,18 +56,22 @@ export const KpiTile = memo(function KpiTile({ tile, headingLevel = 3 }: KpiTile
         </Link>
       </Heading>
       <div className="flex flex-wrap items-baseline justify-between gap-x-3">
-        <span className="text-3xl font-bold tabular-nums">{tile.valueText}</span>
-        {tile.targetText && <span className="text-sm text-slate-700">{tile.targetText}</span>}
+        <span className={cx('font-bold tabular-nums', full ? 'text-3xl' : 'text-xl')}>{tile.valueText}</span>
+        {tile.targetText && <span className={cx('text-slate-700', full ? 'text-sm' : 'text-xs')}>{tile.targetText}</span>}
       </div>
-      {tile.valueNote && <p className="text-xs text-slate-700">{tile.valueNote}</p>}
+      {full && tile.valueNote && <p className="text-xs text-slate-700">{tile.valueNote}</p>}
       {tile.varianceText && (
-        <p className={cx('text-sm font-medium', tile.favourable ? 'text-green-800' : 'text-red-800')}>{tile.varianceText}</p>
+        <p className={cx('font-medium', full ? 'text-sm' : 'text-xs', tile.favourable ? 'text-green-800' : 'text-red-800')}>{tile.varianceText}</p>
       )}
-      <DirectionIndicator direction={tile.direction} className="text-sm" />
-      {tile.lastYear.kind !== 'unknown' && <DirectionIndicator direction={tile.lastYear} className="text-sm" />}
-      <div className="mt-auto">
-        <LazySparkline data={tile.sparkline} target={tile.target} label={tile.sparklineLabel} />
-      </div>
+      {full && (
+        <>
+          <DirectionIndicator direction={tile.direction} className="text-sm" />
+          {tile.lastYear.kind !== 'unknown' && <DirectionIndicator direction={tile.lastYear} className="text-sm" />}
+          <div className="mt-auto">
+            <LazySparkline data={tile.sparkline} target={tile.target} label={tile.sparklineLabel} />
+          </div>
+        </>
+      )}
     </article>
   );
 });
