@@ -1,4 +1,4 @@
-import { aggregatePeriod } from '../../src/domain/aggregate-period';
+import { aggregatePeriod, readPointValue } from '../../src/domain/aggregate-period';
 import { createMonthPeriod, createQuarterPeriod, createYearPeriod } from '../../src/domain/period';
 import { csc022, csc036, csc178, csc181, csc201, csc215Children, csc215Episodes, makeMeasure, monthsFrom } from './make-measure';
 
@@ -136,5 +136,107 @@ describe('aggregatePeriod for a year', () => {
     });
     // CSC 181's 2020/21 rate is blank in the report.
     expect(aggregatePeriod(csc181, createYearPeriod(2020), '2023/24').method).toBe('none');
+  });
+});
+
+describe('readPointValue', () => {
+  it('takes the value when there is one, and works out a percentage from its fraction to 1 dp otherwise', () => {
+    expect(readPointValue({ month: '2023-04', value: 12, numerator: 1, denominator: 3 }, 'percent')).toBe(12);
+    expect(readPointValue({ month: '2023-04', value: null, numerator: 1, denominator: 3 }, 'percent')).toBe(33.3);
+    expect(readPointValue({ year: '2023/24', value: null, numerator: 2, denominator: 3 }, 'percent')).toBe(66.7);
+  });
+
+  it('gives nothing without a whole, non-zero fraction, or for a count', () => {
+    expect(readPointValue({ month: '2023-04', value: null, numerator: 3, denominator: 4 }, 'count')).toBeNull();
+    expect(readPointValue({ month: '2023-04', value: null, numerator: 3, denominator: 4 }, 'rate-per-10k')).toBeNull();
+    expect(readPointValue({ month: '2023-04', value: null, numerator: null, denominator: 4 }, 'percent')).toBeNull();
+    expect(readPointValue({ month: '2023-04', value: null, numerator: 3 }, 'percent')).toBeNull();
+    expect(readPointValue({ month: '2023-04', value: null, denominator: 4 }, 'percent')).toBeNull();
+    expect(readPointValue({ month: '2023-04', value: null, numerator: 0, denominator: 0 }, 'percent')).toBeNull();
+  });
+});
+
+describe('aggregatePeriod edge cases', () => {
+  const q4 = createQuarterPeriod(2023, 4);
+  const months = (values: Record<string, Partial<{ value: number | null; numerator: number | null; denominator: number | null }>>) =>
+    Object.entries(values).map(([month, point]) => ({ month, value: null, ...point }));
+
+  it('gives a missing figure no partial flag', () => {
+    expect(aggregatePeriod(csc022, q3)).toMatchObject({ value: null, method: 'none', partial: false, monthsWithData: 0, monthsInPeriod: 3 });
+    expect(aggregatePeriod(csc022, createMonthPeriod('2023-12'))).toMatchObject({ method: 'none', partial: false, note: 'No figure for Dec 2023' });
+  });
+
+  it('notes a weighted figure over part of a quarter, and marks it partial', () => {
+    const measure = makeMeasure({ id: 'w', monthly: months({ '2023-07': { value: 50, numerator: 5, denominator: 10 }, '2023-08': { value: 75, numerator: 15, denominator: 20 } }) });
+    expect(aggregatePeriod(measure, q2)).toMatchObject({
+      value: 66.7,
+      numerator: 20,
+      denominator: 30,
+      method: 'weighted',
+      note: 'Weighted over 2 of 3 months (Jul–Aug 2023)',
+      partial: true,
+    });
+  });
+
+  it('falls back to the latest month when a month has a numerator but no denominator, or no fraction at all', () => {
+    const noDenominator = makeMeasure({
+      id: 'a',
+      monthly: months({ '2023-07': { value: 50, numerator: 5, denominator: 10 }, '2023-08': { value: 60, numerator: 6 }, '2023-09': { value: 70, numerator: 7, denominator: 10 } }),
+    });
+    expect(aggregatePeriod(noDenominator, q2)).toMatchObject({ value: 70, method: 'latest-month', asOfMonth: '2023-09' });
+    const noNumerator = makeMeasure({
+      id: 'b',
+      monthly: months({ '2023-07': { value: 50, numerator: 5, denominator: 10 }, '2023-08': { value: 60, denominator: 10 }, '2023-09': { value: 70, numerator: 7, denominator: 10 } }),
+    });
+    expect(aggregatePeriod(noNumerator, q2)).toMatchObject({ value: 70, method: 'latest-month' });
+    const valueOnly = makeMeasure({
+      id: 'c',
+      monthly: months({ '2023-07': { value: 50, numerator: 5, denominator: 10 }, '2023-08': { value: 60 }, '2023-09': { value: 70, numerator: 7, denominator: 10 } }),
+    });
+    expect(aggregatePeriod(valueOnly, q2)).toMatchObject({ value: 70, method: 'latest-month' });
+  });
+
+  it('falls back to the latest month when every denominator is 0', () => {
+    const empty = makeMeasure({ id: 'z', monthly: months({ '2023-07': { value: 0, numerator: 0, denominator: 0 }, '2023-08': { value: 0, numerator: 0, denominator: 0 } }) });
+    expect(aggregatePeriod(empty, q2)).toMatchObject({ value: 0, method: 'latest-month', note: 'Latest month (Aug 2023): a quarter figure needs numerators and denominators' });
+  });
+
+  it('never weights a rate, even one given with events and population', () => {
+    const rate = makeMeasure({
+      id: 'r',
+      unit: 'rate-per-10k',
+      polarity: 'neutral',
+      monthly: months({ '2023-07': { value: 50, numerator: 5, denominator: 1000 }, '2023-08': { value: 60, numerator: 6, denominator: 1000 } }),
+    });
+    expect(aggregatePeriod(rate, q2)).toMatchObject({ value: 60, method: 'latest-month', note: 'Latest month (Aug 2023): a rate for the quarter cannot be worked out from monthly rates' });
+  });
+
+  it('lists the months a sum covers: a run not starting the quarter, and months with a gap', () => {
+    const measure = (values: Record<string, number>) =>
+      makeMeasure({ id: 's', unit: 'count', polarity: 'neutral', additive: true, monthly: months(Object.fromEntries(Object.entries(values).map(([m, v]) => [m, { value: v }]))) });
+    expect(aggregatePeriod(measure({ '2023-08': 4, '2023-09': 6 }), q2)).toMatchObject({ value: 10, note: 'Sum of 2 of 3 months (Aug–Sep 2023)', partial: true });
+    expect(aggregatePeriod(measure({ '2023-07': 4, '2023-09': 6 }), q2)).toMatchObject({ value: 10, note: 'Sum of 2 of 3 months (Jul 2023, Sep 2023)' });
+    // A year with a gap after April is not "year to date".
+    expect(aggregatePeriod(measure({ '2023-04': 1, '2023-06': 2 }), fy2023, '2023/24')).toMatchObject({ value: 3, note: 'Sum of 2 of 12 months (Apr 2023, Jun 2023)' });
+    expect(aggregatePeriod(measure({ '2023-04': 1, '2023-05': 2 }), fy2023, '2023/24')).toMatchObject({ value: 3, note: 'Year to date (Apr–May 2023)' });
+  });
+
+  it('dates a year-to-date figure from the April of its financial year, in Q1 and in Q4', () => {
+    const ytd = makeMeasure({
+      id: 'y',
+      unit: 'count',
+      polarity: 'neutral',
+      basis: 'year-to-date',
+      monthly: months({ '2023-04': { value: 10 }, '2023-05': { value: 20 }, '2023-06': { value: 30 }, '2024-01': { value: 100 }, '2024-02': { value: 110 }, '2024-03': { value: 120 } }),
+    });
+    expect(aggregatePeriod(ytd, q1)).toMatchObject({ value: 30, note: 'Year to date (Apr–Jun 2023)', partial: false });
+    expect(aggregatePeriod(ytd, q4)).toMatchObject({ value: 120, note: 'Year to date (Apr 2023–Mar 2024)', partial: false });
+  });
+
+  it('does not call a complete reporting year "year to date", and says so when the year has only its Annual Trend figure', () => {
+    const complete = makeMeasure({ id: 'full', unit: 'count', polarity: 'neutral', additive: true, monthly: monthsFrom(Array(12).fill(1)), annual: [{ year: '2023/24', value: 12 }] });
+    expect(aggregatePeriod(complete, fy2023, '2023/24')).toMatchObject({ value: 12, method: 'annual-trend', note: null, partial: false, monthsWithData: 12 });
+    const annualOnly = makeMeasure({ id: 'annual', unit: 'count', polarity: 'neutral', annual: [{ year: '2023/24', value: 99 }] });
+    expect(aggregatePeriod(annualOnly, fy2023, '2023/24')).toMatchObject({ value: 99, note: 'Year to date, from the Annual Trend row', partial: true, monthsWithData: 0 });
   });
 });

@@ -75,3 +75,45 @@ describe('checkDataQuality', () => {
     expect(order.indexOf('ytd-mismatch')).toBeLessThan(order.indexOf('month-gap'));
   });
 });
+
+describe('checkDataQuality findings in full', () => {
+  it('lists the kinds with the heading and explanation the view shows', () => {
+    expect(DATA_CHECK_KINDS.map((k) => [k.kind, k.label, k.description])).toEqual([
+      ['ytd-mismatch', 'Year to date vs sum of months', 'A year-to-date figure that is not the running sum of its monthly figures.'],
+      ['fraction-mismatch', 'Percentage vs its fraction', 'A printed percentage that its numerator and denominator do not round to.'],
+      ['part-exceeds-whole', 'Part larger than its whole', 'A count larger than the count it is part of.'],
+      ['no-figures', 'No figures', 'A measure with no figure at all.'],
+      ['month-gap', 'Missing months', 'No figure for a month between two reported months.'],
+      [
+        'narrative-direction',
+        'Narrative direction contradicted',
+        'The text says a figure rose or fell, or is above or below another, and the two figures it quotes say otherwise.',
+      ],
+      ['narrative-fraction', 'Narrative percentage vs its fraction', 'A percentage quoted with a fraction that does not round to it.'],
+      ['narrative-rounding', 'Narrative percentage truncated', "A quoted percentage that is the data's fraction cut short instead of rounded."],
+      [
+        'narrative-untraced',
+        'Narrative figure not in the data',
+        'A quoted percentage or rate that matches no figure the measures hold: it may be right, but it cannot be checked.',
+      ],
+    ]);
+  });
+
+  it('gives each finding its severity, section and quote, and sorts by kind whatever order they were found in', () => {
+    const gap = makeMeasure({ id: 'gap', section: 'referrals-timeliness', serviceArea: 'front-door', unit: 'count', polarity: 'neutral', monthly: monthsFrom([8, null, 9]) });
+    const whole = makeMeasure({ id: 'whole', section: 'children-in-care', serviceArea: 'children-in-care', unit: 'count', polarity: 'neutral', basis: 'snapshot', monthly: monthsFrom([10]) });
+    const part = makeMeasure({ id: 'part', section: 'children-in-care', serviceArea: 'children-in-care', unit: 'count', polarity: 'neutral', basis: 'snapshot', partOf: 'whole', monthly: monthsFrom([12]) });
+    const fraction = makeMeasure({ id: 'fraction', section: 'children-in-care', serviceArea: 'children-in-care', monthly: [{ month: '2023-04', value: 60, numerator: 1, denominator: 2 }] });
+    const dataset = makeDataset({ measures: [gap, whole, part, fraction] });
+    dataset.sections[0] = { ...dataset.sections[0]!, analysis: [] };
+    dataset.sections[1] = { ...dataset.sections[1]!, analysis: [{ type: 'paragraph', text: 'In April 2023 12.5 per 10k and 33.3% of children were seen.' }] };
+    const findings = checkDataQuality(dataset);
+    expect(findings.map((f) => [f.kind, f.severity, f.sectionId, f.measureId, f.period, f.quote])).toEqual([
+      ['fraction-mismatch', 'warning', 'children-in-care', 'fraction', '2023-04', null],
+      ['part-exceeds-whole', 'warning', 'children-in-care', 'part', '2023-04', null],
+      ['month-gap', 'warning', 'referrals-timeliness', 'gap', '2023-05', null],
+      ['narrative-untraced', 'info', 'children-in-care', null, '2023-04', 'In April 2023 12.5 per 10k and 33.3% of children were seen.'],
+      ['narrative-untraced', 'info', 'children-in-care', null, '2023-04', 'In April 2023 12.5 per 10k and 33.3% of children were seen.'],
+    ]);
+  });
+});

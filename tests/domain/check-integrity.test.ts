@@ -128,3 +128,50 @@ describe('checkIntegrity', () => {
     expect(findingsFor(fractionOnly).filter((f) => f.kind === 'no-figures')).toEqual([]);
   });
 });
+
+describe('checkIntegrity edge cases', () => {
+  it('accepts any percentage over a 0 denominator, and checks others to half a unit', () => {
+    expect(isPrintedPercentOf(50, 0, 0)).toBe(true);
+    expect(isPrintedPercentOf(33.3, 1, 3)).toBe(true);
+    expect(isPrintedPercentOf(33.4, 1, 3)).toBe(false);
+    expect(isPrintedPercentOf(33.25, 1, 3)).toBe(false);
+  });
+
+  it('counts a numerator alone or a denominator alone as a figure', () => {
+    const numeratorOnly = makeMeasure({ id: 'n', monthly: [{ month: '2023-04', value: null, numerator: 3 }] });
+    const denominatorOnly = makeMeasure({ id: 'd', monthly: [{ month: '2023-04', value: null, denominator: 3 }] });
+    expect(findingsFor(numeratorOnly, denominatorOnly)).toEqual([]);
+  });
+
+  it('checks fractions of percentages only, and only with value, numerator and denominator all given', () => {
+    const countWithFraction = makeMeasure({ id: 'c', ...count, monthly: [{ month: '2023-04', value: 7, numerator: 1, denominator: 2 }] });
+    const noNumerator = makeMeasure({ id: 'p', monthly: [{ month: '2023-04', value: 7, denominator: 2 }] });
+    const noDenominator = makeMeasure({ id: 'q', monthly: [{ month: '2023-04', value: 7, numerator: 1 }] });
+    expect(findingsFor(countWithFraction, noNumerator, noDenominator)).toEqual([]);
+  });
+
+  it('follows the running sum in month order whatever order the data lists months in', () => {
+    const monthly = makeMeasure({ id: 'monthly', ...count, additive: true, monthly: monthsFrom([8, 16]) });
+    const ytd = makeMeasure({
+      id: 'ytd',
+      ...count,
+      basis: 'year-to-date',
+      cumulativeOf: 'monthly',
+      monthly: [
+        { month: '2023-05', value: 24 },
+        { month: '2023-04', value: 8 },
+      ],
+    });
+    expect(findingsFor(monthly, ytd)).toEqual([]);
+    const unknownBase = { ...ytd, cumulativeOf: 'nowhere' };
+    expect(findingsFor(monthly, unknownBase)).toEqual([]);
+  });
+
+  it('does not check a part against an unknown whole, nor months the whole lacks, and accepts an equal part', () => {
+    const whole = makeMeasure({ id: 'whole', ...count, monthly: monthsFrom([10, null]) });
+    const equal = makeMeasure({ id: 'equal', ...count, partOf: 'whole', monthly: monthsFrom([10, 99]) });
+    const orphan = makeMeasure({ id: 'orphan', ...count, partOf: 'nowhere', monthly: monthsFrom([99]) });
+    const blank = makeMeasure({ id: 'blank', ...count, partOf: 'whole', monthly: monthsFrom([null, 5]) });
+    expect(findingsFor(whole, equal, orphan, blank)).toEqual([]);
+  });
+});

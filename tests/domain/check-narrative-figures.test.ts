@@ -138,3 +138,73 @@ describe('checkNarrativeFigures: figures not in the data', () => {
     expect(checkNarrativeFigures(datasetWith([csc178, csc201, csc200], analysis))).toEqual([]);
   });
 });
+
+describe('checkNarrativeFigures: details of each finding', () => {
+  const all = (dataset: Dataset) => checkNarrativeFigures(dataset).map((f) => [f.kind, f.severity, f.sectionId, f.measureId, f.period, f.message]);
+
+  it('gives a finding its place, quote and severity', () => {
+    const sentence = '50.1% (188 / 376) of our C&F assessments were completed within timescale in Q2 2023/24.';
+    expect(checkNarrativeFigures(datasetWith([csc178], [sentence]))).toContainEqual({
+      kind: 'narrative-fraction',
+      severity: 'warning',
+      sectionId: 'test-section',
+      where: 'Test section: analysis',
+      measureId: null,
+      period: '2023-24-Q2',
+      quote: sentence,
+      message: 'Test section: analysis: 50.1% is quoted for 188 / 376, which is 50.000% (50.0%)',
+    });
+  });
+
+  it('checks a fraction only against the percentage right before its bracket, to half a unit of the last place', () => {
+    const fractions = (text: string) => warnings(datasetWith([csc178], [text])).filter((f) => f.kind === 'narrative-fraction').map((f) => f.message);
+    expect(fractions('33.3% (1 / 3) of them.')).toEqual([]);
+    expect(fractions('33.4% (1 / 3) of them.')).toEqual(['Test section: analysis: 33.4% is quoted for 1 / 3, which is 33.333% (33.3%)']);
+    expect(fractions('33.35% (1 / 3) of them.')).toEqual(['Test section: analysis: 33.35% is quoted for 1 / 3, which is 33.333% (33.33%)']);
+    expect(fractions('12.5% (1 / 8) of them.')).toEqual([]);
+    expect(fractions('50.1% of them (188 / 376).')).toEqual([]);
+    expect(fractions('0.0% (0 / 0) of them.')).toEqual([]);
+  });
+
+  it('reads a direction claim against the figure before it, and a "from ... to ..." pair after it', () => {
+    const directions = (texts: string[]) => warnings(datasetWith([csc201], texts)).filter((f) => f.kind === 'narrative-direction').map((f) => [f.measureId, f.period, f.message]);
+    expect(directions(['354 children were in care at the end of September 2023, a decrease on the 343 in June 2023.'])).toEqual([
+      ['csc-201', '2023-09', 'Test section: analysis: "decrease" is said of 354 against 343, but 354 is more than 343'],
+    ]);
+    expect(directions(['354 children were in care at the end of September 2023, an increase on the 343 in June 2023.'])).toEqual([]);
+    expect(directions(['354 children were in care at the end of September 2023, an increase on the 354 in August 2023.'])).toEqual([]);
+    expect(directions(['Children in care fell from 332 to 354 by September 2023.'])).toEqual([
+      ['csc-201', '2023-09', 'Test section: analysis: "fell" is said of 354 against 332, but 354 is more than 332'],
+    ]);
+    expect(directions(['354 children were in care in September 2023. This is lower than the 343 in June 2023.'])).toEqual([
+      ['csc-201', '2023-09', 'Test section: analysis: "lower" is said of 354 against 343, but 354 is more than 343'],
+    ]);
+    expect(directions(['Children in care increased in September 2023.'])).toEqual([]);
+  });
+
+  it('names the measure only when one measure holds the figure, preferring the period the sentence names', () => {
+    const twin = makeMeasure({ ...csc201, id: 'twin', code: 'TWIN', monthly: monthsFrom([322, 332, 343, 358, 354, 999]) });
+    const text = ['354 children were in care at the end of September 2023, a decrease on the 343 in June 2023.'];
+    expect(warnings(datasetWith([csc201, twin], text)).map((f) => f.measureId)).toEqual(['csc-201']);
+    const sameEverywhere = makeMeasure({ ...csc201, id: 'same' });
+    expect(warnings(datasetWith([csc201, sameEverywhere], text)).map((f) => f.measureId)).toEqual([null]);
+  });
+
+  it('checks the Performance Summary against the whole service area, and list items as well as paragraphs', () => {
+    const dataset = datasetWith([csc178], [], 'In Q2 2023/24 99.9% of conferences were on time.');
+    expect(all(dataset)).toEqual([
+      ['narrative-untraced', 'info', 'test-section', null, '2023-24-Q2', "Performance Summary: Test section: 99.9% matches no figure of the service area's measures"],
+    ]);
+    const listed = { ...datasetWith([csc178], []), sections: [{ ...datasetWith([], []).sections[0]!, analysis: [{ type: 'list' as const, items: ['In Q2 2023/24, 12.3 per 10k.', '17 children.'] }] }] };
+    expect(all(listed)).toEqual([['narrative-untraced', 'info', 'test-section', null, '2023-24-Q2', "Test section: analysis: 12.3 matches no figure of the section's measures"]]);
+  });
+
+  it('calls a figure truncated only for a percentage with decimals and one fraction that truncates to it', () => {
+    const iha = makeMeasure({ id: 'iha', title: 'IHA', monthly: [{ month: '2023-09', value: null, numerator: 38, denominator: 83 }] });
+    const other = makeMeasure({ id: 'other', title: 'Other', monthly: [{ month: '2023-09', value: null, numerator: 457, denominator: 998 }] });
+    const kinds = (measures: Measure[], text: string) => checkNarrativeFigures(datasetWith(measures, [text])).map((f) => f.kind);
+    expect(kinds([iha], 'In September 2023 45.7% were done.')).toEqual(['narrative-rounding']);
+    expect(kinds([iha], 'In September 2023 45% were done.')).toEqual(['narrative-untraced']);
+    expect(kinds([iha, other], 'In September 2023 45.7% were done.')).toEqual(['narrative-untraced']);
+  });
+});

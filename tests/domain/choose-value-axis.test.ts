@@ -50,3 +50,47 @@ describe('chooseValueAxis', () => {
     expect(chooseValueAxis({ unit: 'rate-per-10k', values: [] }).domain).toEqual([0, 10]);
   });
 });
+
+describe('chooseValueAxis, whole axes', () => {
+  const axis = (domain: [number, number], ticks: number[], zoomed: boolean, note: string) => ({ domain, ticks, zoomed, note });
+
+  it('ignores missing and non-finite figures and references', () => {
+    expect(chooseValueAxis({ unit: 'count', values: [null, NaN, 10, 12, Infinity], references: [null, NaN] })).toEqual(
+      axis([0, 15], [0, 5, 10, 15], false, 'Axis from 0 to 15'),
+    );
+  });
+
+  it('keeps references on the chart when there is nothing else to plot', () => {
+    expect(chooseValueAxis({ unit: 'percent', values: [null], references: [90] })).toEqual(axis([0, 100], [0, 20, 40, 60, 80, 100], false, 'Axis from 0% to 100%'));
+    expect(chooseValueAxis({ unit: 'count', values: [], references: [50] })).toEqual(axis([0, 60], [0, 20, 40, 60], false, 'Axis from 0 to 60'));
+  });
+
+  it('starts bars at zero: small percentages zoom to a shorter scale and say so, counts and rates do not', () => {
+    expect(chooseValueAxis({ unit: 'percent', values: [2, 5, 8], startAtZero: true })).toEqual(
+      axis([0, 10], [0, 2, 4, 6, 8, 10], true, 'Axis from 0% to 10%, not 0% to 100%, so that small changes show'),
+    );
+    expect(chooseValueAxis({ unit: 'percent', values: [5, 15], startAtZero: true })).toEqual(axis([0, 100], [0, 20, 40, 60, 80, 100], false, 'Axis from 0% to 100%'));
+    expect(chooseValueAxis({ unit: 'count', values: [3, 7], startAtZero: true })).toEqual(axis([0, 8], [0, 2, 4, 6, 8], false, 'Axis from 0 to 8'));
+    expect(chooseValueAxis({ unit: 'rate-per-10k', values: [2, 5.5], startAtZero: true })).toEqual(
+      axis([0, 8], [0, 2, 4, 6, 8], false, 'Axis from 0 per 10k to 8 per 10k'),
+    );
+  });
+
+  it('zooms a narrow count or rate line with whole or fine steps, and not one spanning 15% of its highest figure', () => {
+    expect(chooseValueAxis({ unit: 'count', values: [100, 104, 108] })).toEqual(
+      axis([96, 111], [96, 99, 102, 105, 108, 111], true, 'Axis from 96 to 111: it does not start at zero, so that small changes show'),
+    );
+    expect(chooseValueAxis({ unit: 'count', values: [10, 11] })).toEqual(axis([9, 12], [9, 10, 11, 12], true, 'Axis from 9 to 12: it does not start at zero, so that small changes show'));
+    expect(chooseValueAxis({ unit: 'rate-per-10k', values: [50.1, 50.5, 51] })).toEqual(
+      axis([49.75, 51.25], [49.75, 50, 50.25, 50.5, 50.75, 51, 51.25], true, 'Axis from 49.8 per 10k to 51.3 per 10k: it does not start at zero, so that small changes show'),
+    );
+    expect(chooseValueAxis({ unit: 'count', values: [85, 100] })).toEqual(axis([0, 125], [0, 25, 50, 75, 100, 125], false, 'Axis from 0 to 125'));
+  });
+
+  it('zooms a narrow percentage line up to 100% or down to 0% and still calls it zoomed', () => {
+    expect(chooseValueAxis({ unit: 'percent', values: [96, 99], references: [100] })).toEqual(
+      axis([94, 100], [94, 96, 98, 100], true, 'Axis from 94% to 100%, not 0% to 100%, so that small changes show'),
+    );
+    expect(chooseValueAxis({ unit: 'percent', values: [1, 3] })).toEqual(axis([0, 4], [0, 1, 2, 3, 4], true, 'Axis from 0% to 4%, not 0% to 100%, so that small changes show'));
+  });
+});

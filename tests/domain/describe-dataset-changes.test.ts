@@ -58,3 +58,40 @@ describe('describeDatasetChanges', () => {
     expect(describeDatasetChanges(september(), reworded)).toEqual(['Commentary or details updated']);
   });
 });
+
+describe('describeDatasetChanges: edge cases', () => {
+  const withMonths = (months: string[]) => {
+    const dataset = september();
+    dataset.measures = [makeMeasure({ id: 'only', monthly: months.map((month) => ({ month, value: 1 })) })];
+    return dataset;
+  };
+
+  it('names every month, sorts new months and years whatever order the data gives them in', () => {
+    const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    names.forEach((name, i) => {
+      const month = `2022-${String(i + 1).padStart(2, '0')}`;
+      expect(describeDatasetChanges(withMonths([]), withMonths([month]))).toEqual([`${name} 2022 figures added`]);
+    });
+    expect(describeDatasetChanges(withMonths([]), withMonths(['2023-03', '2023-01', '2023-02']))).toEqual(['January, February and March 2023 figures added']);
+    expect(describeDatasetChanges(withMonths([]), withMonths(['2023-06', '2023-04', '2023-05', '2023-03']))).toEqual([
+      '4 months of figures added (March 2023 to June 2023)',
+    ]);
+    const years = september();
+    years.measures = [makeMeasure({ id: 'only', annual: [{ year: '2024/25', value: 1 }, { year: '2022/23', value: 1 }, { year: '2023/24', value: null }] })];
+    const none = september();
+    none.measures = [makeMeasure({ id: 'only' })];
+    expect(describeDatasetChanges(none, years)).toEqual(['2022/23 and 2024/25 annual figures added']);
+  });
+
+  it('counts a fraction with no value as a figure, and a changed fraction as a revision', () => {
+    const before = withMonths([]);
+    before.measures[0]!.monthly = [{ month: '2023-04', value: null, numerator: 1, denominator: 2 }, { month: '2023-05', value: null, denominator: 4 }];
+    const after = withMonths([]);
+    after.measures[0]!.monthly = [{ month: '2023-04', value: null, numerator: 1, denominator: 3 }, { month: '2023-05', value: null, numerator: 1, denominator: 4 }];
+    expect(describeDatasetChanges(before, after)).toEqual(['2 figures revised']);
+    const same = withMonths([]);
+    same.measures[0]!.monthly = [{ month: '2023-04', value: null, numerator: 1, denominator: 2 }, { month: '2023-05', value: null, denominator: 4 }];
+    same.reportingPeriod.asAt = '2023-10-01';
+    expect(describeDatasetChanges(before, same)).toEqual(['Data now as at 1 October 2023']);
+  });
+});

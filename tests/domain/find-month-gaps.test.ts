@@ -42,3 +42,25 @@ describe('findMonthGaps', () => {
     expect(findMonthGaps(measure).map((f) => f.months)).toEqual([['2023-05']]);
   });
 });
+
+describe('findMonthGaps edge cases', () => {
+  it('sorts months the data lists out of order, and shows a fraction only with both parts', () => {
+    const measure = makeMeasure({
+      id: 'm',
+      title: 'Visits',
+      monthly: [
+        { month: '2023-09', value: 50, numerator: 5 },
+        { month: '2023-04', value: 40, denominator: 10 },
+        { month: '2023-05', value: 41 },
+      ],
+    });
+    expect(findMonthGaps(measure).map((f) => [f.period, f.months, f.before, f.after])).toEqual([
+      ['2023-06', ['2023-06', '2023-07', '2023-08'], { month: '2023-05', text: '41.0%' }, { month: '2023-09', text: '50.0%' }],
+    ]);
+  });
+
+  it('finds a gap across the turn of the year', () => {
+    const measure = makeMeasure({ id: 'm', unit: 'count', monthly: [{ month: '2023-12', value: 1 }, { month: '2024-02', value: 2 }] });
+    expect(findMonthGaps(measure).map((f) => f.message)).toEqual(['m [m]: no figure for Jan 2024, between Dec 2023 (1) and Feb 2024 (2)']);
+  });
+});

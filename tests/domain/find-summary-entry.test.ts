@@ -54,3 +54,47 @@ describe('findSummaryEntry', () => {
     expect(findSummaryEntry({ measures: [] }, section('referrals-timeliness', 'Referrals: timeliness', 'front-door'))).toBeNull();
   });
 });
+
+describe('findSummaryEntry: words, figures and ties', () => {
+  const entry = (topic: string, text = 'No figures here.') => ({ topic, serviceArea: 'area', text });
+  const find = (entries: ReturnType<typeof entry>[], target: Section, measures: ReturnType<typeof makeMeasure>[] = []) =>
+    findSummaryEntry({ summary: entries, measures }, target)?.topic ?? null;
+
+  it('never matches on the small words every title has, nor on empty words', () => {
+    const smallWords = section('s', 'A and at by for in of on or the to visits', 'area');
+    expect(find([entry('a and at by for in of on or the to')], smallWords)).toBeNull();
+    expect(find([entry('(Other)')], section('p', '(Visits)', 'area'))).toBeNull();
+  });
+
+  it('matches whatever the case, and a plural against a singular, but leaves short words alone', () => {
+    expect(find([entry('DENTAL PLANS')], section('d', 'dental plan', 'area'))).toBe('DENTAL PLANS');
+    expect(find([entry('Ga')], section('g', 'Gas checks', 'area'))).toBeNull();
+  });
+
+  it('matches on the definition’s paragraphs and lists, word by word', () => {
+    const listed: Section = { id: 'l', title: 'Health', serviceArea: 'area', definition: [{ type: 'list', items: ['dental', 'checks'] }], analysis: [] };
+    expect(find([entry('Checks')], listed)).toBe('Checks');
+    expect(find([entry('Checks')], section('p', 'Health', 'area', 'Dental checks for children'))).toBe('Checks');
+  });
+
+  it('prefers the larger share of a topic’s words found, not the larger count', () => {
+    const target = section('d', 'Health', 'area', 'Dental checks for children');
+    expect(find([entry('Dental checks extra wording'), entry('Dental')], target)).toBe('Dental');
+  });
+
+  it('keeps the first of two entries that score the same', () => {
+    const target = section('d', 'Dental checks', 'area');
+    expect(find([entry('Checks dental'), entry('Dental checks')], target)).toBe('Checks dental');
+  });
+
+  it('counts only this section’s figures, not small whole numbers, but 100 and more', () => {
+    const target = section('cic', 'Children in care', 'area');
+    const mine = makeMeasure({ id: 'mine', unit: 'count', section: 'cic', monthly: monthsFrom([15, 100, 354]) });
+    const other = makeMeasure({ id: 'other', unit: 'count', section: 'elsewhere', monthly: monthsFrom([777]) });
+    const plain = entry('Children in care');
+    expect(find([plain, entry('Care children', 'There were 777 elsewhere.')], target, [mine, other])).toBe('Children in care');
+    expect(find([plain, entry('Care children', '15 children.')], target, [mine, other])).toBe('Children in care');
+    expect(find([plain, entry('Care children', '354 children.')], target, [mine, other])).toBe('Care children');
+    expect(find([plain, entry('Care children', '100 children.')], target, [mine, other])).toBe('Care children');
+  });
+});

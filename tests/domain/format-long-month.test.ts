@@ -19,3 +19,21 @@ describe('format-long-month', () => {
     expect(joinWords(['a'])).toBe('a');
   });
 });
+
+describe('format-long-month edge cases', () => {
+  it('writes every month out', () => {
+    const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    names.forEach((name, i) => expect(formatLongMonth(`2023-${String(i + 1).padStart(2, '0')}`)).toBe(`${name} 2023`));
+  });
+
+  it('does not take a month of a later year for one of the same year', () => {
+    expect(formatLongRange('2023-11', '2024-02')).toBe('November 2023 to February 2024');
+    expect(formatLongRange('2023-02', '2023-11')).toBe('February to November 2023');
+  });
+
+  it('joins no words to nothing, and two with "and"', () => {
+    expect(joinWords([])).toBe('');
+    expect(joinWords(['a', 'b'])).toBe('a and b');
+    expect(joinLongMonths(['2023-06'])).toBe('June 2023');
+  });
+});

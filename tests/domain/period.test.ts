@@ -5,6 +5,7 @@ import {
   defaultPeriod,
   financialYearOfMonth,
   listAvailablePeriods,
+  parseFinancialYear,
   parsePeriodKey,
   previousPeriod,
   quarterOfMonth,
@@ -129,5 +130,64 @@ describe('listAvailablePeriods and defaultPeriod', () => {
     expect(defaultPeriod({ measures: [trendOnly] })?.key).toBe('2021-22');
     expect(defaultPeriod({ measures: [makeMeasure({ id: 'empty', monthly: monthsFrom([]) })] })).toBeNull();
     expect(defaultPeriod({ measures: [] })).toBeNull();
+  });
+});
+
+describe('period keys and financial years: what is refused', () => {
+  it('reads January as a month, not as a year', () => {
+    expect(parsePeriodKey('2024-01')).toMatchObject({ kind: 'month', key: '2024-01', label: 'Jan 2024', financialYear: '2023/24' });
+  });
+
+  it('refuses keys with anything before or after them', () => {
+    expect(parsePeriodKey('x2023-24-Q2')).toBeNull();
+    expect(parsePeriodKey('2023-24-Q2x')).toBeNull();
+    expect(parsePeriodKey('2023-24-Q5')).toBeNull();
+  });
+
+  it('refuses quarters and years of two years that do not follow each other', () => {
+    expect(parsePeriodKey('2023-25-Q1')).toBeNull();
+    expect(parsePeriodKey('2023-25')).toBeNull();
+    expect(parsePeriodKey('2023-13')).toBeNull();
+  });
+
+  it('parses a financial year only when it is exactly one, of consecutive years', () => {
+    expect(parseFinancialYear('2023/24')).toBe(2023);
+    expect(parseFinancialYear('1999/00')).toBe(1999);
+    expect(parseFinancialYear('2023/25')).toBeNull();
+    expect(parseFinancialYear('x2023/24')).toBeNull();
+    expect(parseFinancialYear('2023/24x')).toBeNull();
+    expect(parseFinancialYear('2023/2')).toBeNull();
+    expect(parseFinancialYear('junk')).toBeNull();
+  });
+});
+
+describe('listAvailablePeriods: what counts as a figure', () => {
+  const keys = (measures: ReturnType<typeof makeMeasure>[]) => listAvailablePeriods({ measures }).map((p) => p.key);
+
+  it('skips a year whose Annual Trend row is blank', () => {
+    expect(keys([makeMeasure({ id: 'blank', annual: [{ year: '2019/20', value: null }] })])).toEqual([]);
+  });
+
+  it('counts a fraction only for a percentage, with both parts and a denominator above 0', () => {
+    const point = (numerator: number | null, denominator: number | null) => [{ month: '2023-10', value: null, numerator, denominator }];
+    expect(keys([makeMeasure({ id: 'p', monthly: point(1, 2) })])).toContain('2023-10');
+    expect(keys([makeMeasure({ id: 'c', unit: 'count', monthly: point(1, 2) })])).toEqual([]);
+    expect(keys([makeMeasure({ id: 'n', monthly: point(null, 2) })])).toEqual([]);
+    expect(keys([makeMeasure({ id: 'd', monthly: point(1, null) })])).toEqual([]);
+    expect(keys([makeMeasure({ id: 'z', monthly: point(0, 0) })])).toEqual([]);
+    expect(keys([makeMeasure({ id: 'a', unit: 'count', annual: [{ year: '2019/20', value: null, numerator: 1, denominator: 2 }] })])).toEqual([]);
+  });
+
+  it('orders months newest first whatever order the data gives them in', () => {
+    const shuffled = makeMeasure({
+      id: 's',
+      unit: 'count',
+      monthly: [
+        { month: '2023-05', value: 1 },
+        { month: '2024-02', value: 1 },
+        { month: '2023-11', value: 1 },
+      ],
+    });
+    expect(keys([shuffled])).toEqual(['2024-02', '2023-11', '2023-05', '2023-24-Q4', '2023-24-Q3', '2023-24-Q1', '2023-24']);
   });
 });

@@ -1,6 +1,7 @@
 import { rankBiggestMovers, rankNeedsAttention, summariseMeasure } from '../../src/domain/summarise-measure';
 import { createMonthPeriod, createQuarterPeriod, createYearPeriod, type Period } from '../../src/domain/period';
 import type { Measure } from '../../src/data/indicator-schema';
+import type { MeasureSummary } from '../../src/domain/summarise-measure';
 import { csc022, csc026, csc036, csc178, csc181, csc201, csc215Episodes, makeMeasure, monthsFrom } from './make-measure';
 
 const august = createMonthPeriod('2023-08');
@@ -118,5 +119,60 @@ describe('rankBiggestMovers', () => {
     const s47 = makeMeasure({ id: 's47', unit: 'count', polarity: 'neutral', monthly: monthsFrom([24, 48, 39, 19, 18, 39]) });
     const summaries = [sgo, s47].map((m) => summarise(m, september));
     expect(rankBiggestMovers(summaries, 10).map((s) => s.measure.id)).toEqual(['s47']);
+  });
+});
+
+describe('rankings: what is left out and in what order', () => {
+  const base = summarise(csc022, september);
+  const fake = (id: string, patch: Partial<MeasureSummary>): MeasureSummary => ({ ...base, measure: { ...base.measure, id }, ...patch });
+  const variance = (magnitude: number) => ({ difference: -magnitude, magnitude, relative: null, favourable: false, text: `${magnitude}` });
+
+  it('ranks the furthest from target first whatever the input order, and skips a status without a variance', () => {
+    const summaries = [
+      fake('small', { status: 'off-target', variance: variance(1) }),
+      fake('large', { status: 'off-target', variance: variance(9) }),
+      fake('no-variance', { status: 'off-target', variance: null }),
+      fake('middle', { status: 'off-target', variance: variance(4) }),
+    ];
+    expect(rankNeedsAttention(summaries, 10).map((s) => s.measure.id)).toEqual(['large', 'middle', 'small']);
+  });
+
+  it('leaves out a change from a previous figure of 0, which has no ratio', () => {
+    const change = (value: number, relative: number | null) => ({ kind: 'up' as const, change: value, relative, text: '' });
+    const summaries = [fake('from-zero', { vsPrevious: change(5, null) }), fake('real', { vsPrevious: change(5, 0.5) })];
+    expect(rankBiggestMovers(summaries, 10).map((s) => s.measure.id)).toEqual(['real']);
+  });
+
+  it('keeps a count that moved to or from 10 or more, using the previous figure as well as the current one', () => {
+    const count = (id: string, values: number[]) =>
+      summarise(makeMeasure({ id, unit: 'count', polarity: 'neutral', monthly: monthsFrom(values) }), createMonthPeriod('2023-05'));
+    const ids = rankBiggestMovers([count('13-to-8', [13, 8]), count('4-to-10', [4, 10]), count('20-to-3', [20, 3]), count('9-to-3', [9, 3])], 10).map((s) => s.measure.id);
+    expect(ids).toEqual(expect.arrayContaining(['13-to-8', '4-to-10', '20-to-3']));
+    expect(ids).not.toContain('9-to-3');
+  });
+});
+
+describe('comparisons that would mislead', () => {
+  it('has no comparison when the current period has no figure', () => {
+    // Q3 has no data; Q2 of CSC 022 is a latest-month stand-in.
+    expect(summarise(csc022, createQuarterPeriod(2023, 3)).vsPrevious).toMatchObject({ kind: 'unknown', text: 'No comparison available' });
+  });
+
+  it('does not compare a weighted quarter with a latest-month stand-in for the quarter before', () => {
+    const partlyWeighted = makeMeasure({
+      id: 'partly-weighted',
+      target: 90,
+      monthly: [
+        { month: '2023-04', value: 80 },
+        { month: '2023-05', value: 70 },
+        { month: '2023-06', value: 60 },
+        { month: '2023-07', value: 50, numerator: 5, denominator: 10 },
+        { month: '2023-08', value: 50, numerator: 5, denominator: 10 },
+        { month: '2023-09', value: 50, numerator: 5, denominator: 10 },
+      ],
+    });
+    const summary = summarise(partlyWeighted, q2);
+    expect(summary.current.method).toBe('weighted');
+    expect(summary.vsPrevious).toMatchObject({ kind: 'unknown', text: 'No like-for-like comparison with Q1 2023/24' });
   });
 });

@@ -142,3 +142,62 @@ describe('detectSpecialCauses', () => {
     });
   });
 });
+
+describe('detectSpecialCauses at the edges', () => {
+  // Mean 50, process limits 40 and 60, 2-sigma lines 43 and 57.
+  const limits: XmrLimits = {
+    mean: 50,
+    mrBar: 3.76,
+    upperProcessLimit: 60,
+    lowerProcessLimit: 40,
+    upperTwoSigma: 57,
+    lowerTwoSigma: 43,
+    upperOneSigma: 53.3,
+    lowerOneSigma: 46.7,
+    display: { upper: 60, lower: 40, note: null },
+  };
+  const rules = (values: number[]) => detectSpecialCauses(values, limits).episodes.map((e) => `${e.rule} ${e.side} ${e.start}-${e.end}`);
+
+  it('counts a point on a limit or a 2-sigma line as inside it', () => {
+    expect(rules([60, 40, 52, 48, 57, 57, 43, 43, 52, 48])).toEqual([]);
+    expect(rules([61, 39, 52, 48])).toEqual(['outside-limits high 0-0', 'outside-limits low 1-1']);
+  });
+
+  it('needs 7 points on one side for a shift, and a point on the mean breaks the run', () => {
+    expect(rules([51, 52, 51, 52, 51, 52, 48])).toEqual([]);
+    expect(rules([51, 52, 51, 52, 51, 52, 51])).toEqual(['shift high 0-6']);
+    expect(rules([49, 48, 49, 48, 49, 48, 49, 52])).toEqual(['shift low 0-6']);
+    expect(rules([51, 52, 51, 50 + 1e-12, 52, 51, 52, 51])).toEqual([]);
+  });
+
+  it('needs 7 points each rising or each falling for a trend, and a flat step breaks it', () => {
+    expect(rules([44, 45, 47, 49, 51, 53, 55])).toEqual(['trend high 0-6']);
+    expect(rules([56, 55, 53, 51, 49, 47, 45])).toEqual(['trend low 0-6']);
+    expect(rules([44, 45, 47, 49, 51, 53])).toEqual([]);
+    expect(rules([44, 45, 47, 47, 49, 51, 53, 55])).toEqual([]);
+  });
+
+  it('joins overlapping two-of-three windows and keeps separate ones apart, up to the last point', () => {
+    expect(rules([50, 58, 50, 58, 50, 50, 50, 50, 42, 50, 42])).toEqual(['two-of-three high 1-3', 'two-of-three low 8-10']);
+    expect(rules([58, 58, 50, 50, 50, 58, 58])).toEqual(['two-of-three high 0-1', 'two-of-three high 5-6']);
+  });
+
+  it('lists episodes by where they start, then by where they end, and marks each point with its rules in rule order', () => {
+    const values = [59, 58, 56, 55, 54, 53, 52];
+    const result = detectSpecialCauses(values, limits);
+    expect(result.episodes.map((e) => `${e.rule} ${e.side} ${e.start}-${e.end}`)).toEqual([
+      'two-of-three high 0-1',
+      'shift high 0-6',
+      'trend low 0-6',
+    ]);
+    expect(result.hits[0]).toEqual([
+      { rule: 'shift', side: 'high' },
+      { rule: 'trend', side: 'low' },
+      { rule: 'two-of-three', side: 'high' },
+    ]);
+    expect(result.hits[2]).toEqual([
+      { rule: 'shift', side: 'high' },
+      { rule: 'trend', side: 'low' },
+    ]);
+  });
+});

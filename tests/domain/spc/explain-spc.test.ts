@@ -1,6 +1,8 @@
 import type { Measure } from '../../../src/data/indicator-schema';
 import { analyseSpc, type SpcAnalysis } from '../../../src/domain/spc/analyse-spc';
 import { describeAssuranceIcon, describeVariationIcon, explainSpc } from '../../../src/domain/spc/explain-spc';
+import type { SignalEpisode, Side } from '../../../src/domain/spc/detect-special-causes';
+import { shiftMonth } from '../../../src/domain/period';
 import { makeTimeliness, OUTLIER_VALUES } from './spc-series';
 
 function explain(measure: Measure): string[] {
@@ -59,5 +61,118 @@ describe('icon text alternatives', () => {
     expect(describeAssuranceIcon('fail')).toBe('Assurance: the target will consistently be missed');
     expect(describeAssuranceIcon('hit-and-miss')).toBe('Assurance: the target will be hit and miss');
     expect(describeAssuranceIcon('none')).toBeNull();
+  });
+});
+
+describe('explainSpc sentences, from analyses built by hand', () => {
+  // Twelve months from April 2023 around a mean of 50: limits 36.7 to 63.3, 2-sigma lines 41.1 and 58.9.
+  const VALUES = [50, 70, 52, 68, 49, 71, 50, 72, 51, 30, 50, 52];
+  const limits = {
+    mean: 50,
+    mrBar: 5,
+    upperProcessLimit: 63.3,
+    lowerProcessLimit: 36.7,
+    upperTwoSigma: 58.9,
+    lowerTwoSigma: 41.1,
+    upperOneSigma: 54.4,
+    lowerOneSigma: 45.6,
+    display: { upper: 63.3, lower: 36.7, note: null as string | null },
+  };
+  const points = (values: number[]) => values.map((value, i) => ({ month: shiftMonth('2023-04', i), value, hits: [] }));
+  const analysis = (overrides: Partial<SpcAnalysis> = {}): SpcAnalysis => ({
+    status: 'ok',
+    points: points(VALUES),
+    limits,
+    episodes: [],
+    variation: { kind: 'common-cause', side: null, rules: [] },
+    assurance: 'none',
+    skippedMonths: [],
+    ...overrides,
+  });
+  const measure = (overrides: Partial<Measure> = {}) => makeTimeliness([], { target: null, ...overrides });
+  const outlier = (side: Side, at: number): SignalEpisode => ({ rule: 'outside-limits', side, start: at, end: at });
+  // The sentences between the limits sentence and the latest-month one.
+  const middle = (a: SpcAnalysis, m: Measure = measure()) => explainSpc(a, m).slice(1, -1);
+
+  it('opens with the average and limits, and adds the note on limits drawn at 0 or 100', () => {
+    const sentences = explainSpc(analysis({ limits: { ...limits, display: { ...limits.display, note: 'The lower limit is drawn at 0%.' } } }), measure());
+    expect(sentences.slice(0, 2)).toEqual([
+      'Average 50.0% over 12 months (April 2023 to March 2024); process limits 36.7% to 63.3%.',
+      'The lower limit is drawn at 0%.',
+    ]);
+  });
+
+  it('gives one sentence to outliers on one side within 3 months of each other', () => {
+    expect(middle(analysis({ episodes: [outlier('high', 1), outlier('high', 3), outlier('high', 5)] }))).toEqual([
+      'May, July and September 2023 are unusually high: above the upper limit (63.3%), an improvement.',
+    ]);
+  });
+
+  it('starts a new sentence for an outlier more than 3 months after the last, or on the other side', () => {
+    expect(middle(analysis({ episodes: [outlier('high', 1), outlier('high', 5)] }))).toEqual([
+      'May 2023 is unusually high: 70.0%, above the upper limit (63.3%), an improvement.',
+      'September 2023 is unusually high: 71.0%, above the upper limit (63.3%), an improvement.',
+    ]);
+    expect(middle(analysis({ episodes: [outlier('high', 5), outlier('low', 9)] }), measure({ polarity: 'lower-is-better' }))).toEqual([
+      'September 2023 is unusually high: 71.0%, above the upper limit (63.3%), a concern.',
+      'January 2024 is unusually low: 30.0%, below the lower limit (36.7%), an improvement.',
+    ]);
+  });
+
+  it('does not join an outlier to an earlier group when another signal came between, nor to a shift', () => {
+    const shift: SignalEpisode = { rule: 'shift', side: 'high', start: 2, end: 8 };
+    expect(middle(analysis({ episodes: [outlier('high', 1), shift, outlier('high', 3)] }), measure({ polarity: 'neutral' }))).toEqual([
+      'May 2023 is unusually high: 70.0%, above the upper limit (63.3%).',
+      'From June to December 2023, 7 months in a row were above the average (50.0%): a shift.',
+      'July 2023 is unusually high: 68.0%, above the upper limit (63.3%).',
+    ]);
+    expect(middle(analysis({ episodes: [{ rule: 'shift', side: 'high', start: 0, end: 6 }, outlier('high', 7)] }), measure({ polarity: 'neutral' }))).toEqual([
+      'From April to October 2023, 7 months in a row were above the average (50.0%): a shift.',
+      'November 2023 is unusually high: 72.0%, above the upper limit (63.3%).',
+    ]);
+  });
+
+  it('words shifts below the average and falling trends', () => {
+    expect(
+      middle(analysis({ episodes: [{ rule: 'shift', side: 'low', start: 4, end: 11 }, { rule: 'trend', side: 'low', start: 0, end: 6 }] })),
+    ).toEqual([
+      'From August 2023 to March 2024, 8 months in a row were below the average (50.0%): a shift, a concern.',
+      'From April to October 2023, 7 months in a row each fell: a trend, a concern.',
+    ]);
+  });
+
+  it('names the months beyond a 2-sigma line, not those on it, and says how often', () => {
+    // Upper 2-sigma 58.9: May (70) and Jul (68) are above it, Jun (58.9) is on it.
+    const onTheLine = points([50, 70, 58.9, 68, 50, 50, 50, 50, 50, 50, 50, 50]);
+    expect(middle(analysis({ points: onTheLine, episodes: [{ rule: 'two-of-three', side: 'high', start: 1, end: 3 }] }))).toEqual([
+      'May and July 2023 were close to or beyond the upper limit (above 58.9%): 2 of 3 months in a row, an improvement.',
+    ]);
+    const low = points([50, 40, 30, 41.1, 35, 50, 20, 38, 39, 50, 50, 50]);
+    expect(middle(analysis({ points: low, episodes: [{ rule: 'two-of-three', side: 'low', start: 1, end: 4 }] }))).toEqual([
+      'May, June and August 2023 were close to or beyond the lower limit (below 41.1%): at least 2 of every 3 months in a row, a concern.',
+    ]);
+    expect(middle(analysis({ points: low, episodes: [{ rule: 'two-of-three', side: 'low', start: 1, end: 8 }] }))).toEqual([
+      'From May to December 2023, at least 2 of every 3 months were close to or beyond the lower limit (below 41.1%), a concern.',
+    ]);
+  });
+
+  it('describes the latest month by its variation', () => {
+    const latest = (variation: SpcAnalysis['variation']) => explainSpc(analysis({ variation }), measure()).at(-1);
+    expect(latest({ kind: 'improvement', side: 'high', rules: ['shift'] })).toBe('Latest month (March 2024): special cause variation, unusually high: an improvement.');
+    expect(latest({ kind: 'concern', side: 'low', rules: ['shift'] })).toBe('Latest month (March 2024): special cause variation, unusually low: a concern.');
+    expect(latest({ kind: 'neither', side: 'low', rules: ['shift'] })).toBe('Latest month (March 2024): special cause variation, unusually low.');
+  });
+
+  it('says whether the target can be relied on, only with a target and an assurance', () => {
+    const last = (assurance: SpcAnalysis['assurance'], target: number | null) => explainSpc(analysis({ assurance }), measure({ target })).at(-1);
+    expect(last('pass', 30)).toBe('The 30% target is below the lower limit (36.7%): it will consistently be met unless the process changes.');
+    expect(last('fail', 70)).toBe('The 70% target is above the upper limit (63.3%): it will consistently be missed unless the process changes.');
+    expect(last('pass', 70)).toBe('The 70% target is above the upper limit (63.3%): it will consistently be met unless the process changes.');
+    expect(last('pass', null)).toMatch(/^Latest month/);
+    expect(last('none', 90)).toMatch(/^Latest month/);
+  });
+
+  it('gives the neither-good-nor-bad icon its side in words', () => {
+    expect(describeVariationIcon({ kind: 'neither', side: 'low' })).toBe('Special cause variation: unusually low (neither good nor bad)');
   });
 });

@@ -1,0 +1,292 @@
+/**
+ * npm run bench:scale: how the overview copes with larger authorities. For N = 50, 500 and 2,000 synthetic
+ * measures (bench/generate-synthetic-dataset.ts: 8 service areas, 10 years of monthly history) it serves the
+ * dataset as the app's data file from `vite preview` and, in headless Chromium, measures:
+ *   - first render: navigation start to the first KPI tile painted (HTML, JS, fetching the file over localhost,
+ *     JSON parse, validation, summaries and React render all included); median of 3 cold loads;
+ *   - keystroke to paint: one character typed in "Search measures" until the grid shows the new matches and the
+ *     frame after it has painted; median of 20;
+ *   - memory: the page's JS heap after first render and the keystrokes, after a forced garbage collection.
+ * Goals at N = 2,000: first render under 1 s, keystroke to paint under 100 ms, memory under 200 MB.
+ *
+ *   npm run bench:scale [-- --no-build] [-- --sizes=50,500]
+ */
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import '../src/data/zod-jitless';
+import { datasetSchema, type Dataset } from '../src/data/indicator-schema';
+import { matchesQuery } from '../src/domain/filter-measures';
+import { generateSyntheticDataset } from './generate-synthetic-dataset';
+import { buildApp, startPreview } from './lib/preview';
+import { launchChromium } from './lib/chromium';
+import { describeLoad, describeMachine, today } from './lib/machine';
+import { formatTable, writeResultsSection } from './lib/results';
+
+const SIZES = readSizes() ?? [50, 500, 2000];
+const LOADS = 3;
+const KEYSTROKES = 20;
+const SEED = 20240331;
+// Characters that narrow the grid without emptying it: digits of the codes, letters of the titles.
+const CANDIDATE_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'p', 'y', 'v', 'w', 'k', 'x', 'b', 'f', 'g', 'u', 'z', 'j', 'q', 'h'];
+const VIEWPORT = { width: 1366, height: 768 };
+
+type Result = {
+  measures: number;
+  fileMB: number;
+  validateNodeMs: number;
+  dataReceivedMs: number;
+  firstRenderMs: number;
+  keystrokeMedianMs: number;
+  keystrokeP90Ms: number;
+  heapMB: number;
+  domNodes: number;
+  tiles: number;
+};
+
+async function main() {
+  const load = describeLoad();
+  const dist = buildApp();
+  const dataFile = join(dist, 'data', 'indicators.json');
+  const bundledCopy = join(dist, 'data', 'indicators.bundled.json');
+  if (!existsSync(bundledCopy)) copyFileSync(dataFile, bundledCopy);
+  const server = await startPreview(dist);
+  const browser = await launchChromium(['--enable-precise-memory-info']);
+  const results: Result[] = [];
+  try {
+    for (const measures of SIZES) {
+      const dataset = generateSyntheticDataset({ measures, years: 10, seed: SEED });
+      const json = JSON.stringify(dataset);
+      writeFileSync(dataFile, json);
+      const validateNodeMs = timeValidation(json);
+      console.error(`N = ${measures}: ${(json.length / 1e6).toFixed(1)} MB, measuring ...`);
+
+      const loads: { dataReceivedMs: number; firstRenderMs: number }[] = [];
+      for (let i = 0; i < LOADS; i++) {
+        const context = await browser.newContext({ viewport: VIEWPORT });
+        const page = await context.newPage();
+        loads.push(await measureFirstRender(page, server.url));
+        await context.close();
+      }
+
+      const context = await browser.newContext({ viewport: VIEWPORT });
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await measureFirstRender(page, server.url);
+      const keystrokes = await measureKeystrokes(page, dataset);
+      const memory = await measureMemory(page);
+      await context.close();
+      if (errors.length) console.error(`  page errors at N = ${measures}:\n  ${errors.join('\n  ')}`);
+
+      results.push({
+        measures,
+        fileMB: json.length / 1e6,
+        validateNodeMs,
+        dataReceivedMs: median(loads.map((l) => l.dataReceivedMs)),
+        firstRenderMs: median(loads.map((l) => l.firstRenderMs)),
+        keystrokeMedianMs: median(keystrokes),
+        keystrokeP90Ms: percentile(keystrokes, 0.9),
+        ...memory,
+      });
+    }
+  } finally {
+    copyFileSync(bundledCopy, dataFile);
+    await browser.close();
+    server.stop();
+  }
+  report(results, load);
+}
+
+/** Navigation start to the first tile painted: a MutationObserver sees it, then the frame after it is painted. */
+async function measureFirstRender(page: Page, url: string): Promise<{ dataReceivedMs: number; firstRenderMs: number }> {
+  // A string, not a function: tsx compiles functions with name helpers that do not exist in the page.
+  await page.addInitScript(`
+    window.__bench = {};
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('main article')) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { window.__bench.firstTile = performance.now(); };
+        channel.port2.postMessage(null);
+      });
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  `);
+  await page.goto(`${url}/`);
+  await page.waitForFunction(() => (window as unknown as { __bench: { firstTile?: number } }).__bench.firstTile !== undefined, null, {
+    timeout: 120_000,
+  });
+  return page.evaluate(() => {
+    const data = performance.getEntriesByType('resource').find((e) => e.name.includes('/data/indicators.json')) as PerformanceResourceTiming | undefined;
+    return {
+      dataReceivedMs: data?.responseEnd ?? NaN,
+      firstRenderMs: (window as unknown as { __bench: { firstTile: number } }).__bench.firstTile,
+    };
+  });
+}
+
+/**
+ * Types one character into an empty search box and times from the keydown event to the frame painted after the
+ * grid showed the new matches ("Showing K of N measures" with K worked out here with the app's own matcher, and
+ * tiles added or removed). Clears the box and waits for the full grid between trials.
+ */
+async function measureKeystrokes(page: Page, dataset: Dataset): Promise<number[]> {
+  const total = dataset.measures.length;
+  const keys = CANDIDATE_KEYS.map((key) => ({ key, expected: dataset.measures.filter((m) => matchesQuery(m, key)).length })).filter(
+    ({ expected }) => expected > 0 && expected < total,
+  );
+  if (keys.length === 0) throw new Error('no key narrows the grid');
+  const box = page.getByRole('searchbox', { name: 'Search measures' });
+  const times: number[] = [];
+  for (let i = 0; i < KEYSTROKES; i++) {
+    const { key, expected } = keys[i % keys.length]!;
+    await box.fill('');
+    await page.getByText(new RegExp(`^Showing ${total} of ${total} measures$`)).waitFor();
+    await box.focus();
+    await page.evaluate(
+      ({ expectedText }) => {
+        const state: { start?: number; end?: number } = {};
+        (window as unknown as { __keystroke: typeof state }).__keystroke = state;
+        const input = document.activeElement as HTMLInputElement;
+        input.addEventListener('keydown', (event) => (state.start = event.timeStamp), { once: true, capture: true });
+        let tilesChanged = false;
+        const observer = new MutationObserver((records) => {
+          tilesChanged ||= records.some((r) => [...r.addedNodes, ...r.removedNodes].some((n) => n instanceof Element && (n.matches('article') || n.querySelector('article'))));
+          const status = [...document.querySelectorAll('main [role="status"]')].some((el) => el.textContent?.trim() === expectedText);
+          if (!tilesChanged || !status) return;
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => (state.end = performance.now());
+            channel.port2.postMessage(null);
+          });
+        });
+        observer.observe(document.querySelector('main')!, { childList: true, subtree: true, characterData: true });
+      },
+      { expectedText: `Showing ${expected} of ${total} measures` },
+    );
+    await page.keyboard.press(key);
+    const handle = await page.waitForFunction(
+      () => {
+        const state = (window as unknown as { __keystroke: { start?: number; end?: number } }).__keystroke;
+        return state.start !== undefined && state.end !== undefined ? state.end - state.start : false;
+      },
+      null,
+      { timeout: 30_000 },
+    );
+    times.push((await handle.jsonValue()) as number);
+  }
+  await box.fill('');
+  return times;
+}
+
+async function measureMemory(page: Page): Promise<{ heapMB: number; domNodes: number; tiles: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await page.waitForTimeout(200);
+  return page.evaluate(() => ({
+    heapMB: ((performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize ?? NaN) / 1e6,
+    domNodes: document.getElementsByTagName('*').length,
+    tiles: document.querySelectorAll('main article').length,
+  }));
+}
+
+/** JSON.parse plus contract validation in Node (same zod, jitless as in the app): the validation share of a load. */
+function timeValidation(json: string): number {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    const result = datasetSchema.safeParse(JSON.parse(json));
+    times.push(performance.now() - start);
+    if (!result.success) throw new Error(`the synthetic dataset does not pass contract v1: ${result.error.issues[0]?.message}`);
+  }
+  return median(times);
+}
+
+function report(results: Result[], load: string) {
+  const ms = (v: number) => `${Math.round(v)} ms`;
+  const rows = results.map((r) => [
+    r.measures.toLocaleString('en-GB'),
+    `${r.fileMB.toFixed(1)} MB`,
+    ms(r.dataReceivedMs),
+    ms(r.validateNodeMs),
+    ms(r.firstRenderMs),
+    ms(r.keystrokeMedianMs),
+    ms(r.keystrokeP90Ms),
+    `${r.heapMB.toFixed(0)} MB`,
+    String(r.tiles),
+    r.domNodes.toLocaleString('en-GB'),
+  ]);
+  const table = formatTable(
+    ['measures', 'file', 'data received', 'parse+validate (Node)', 'first render', 'keystroke median', 'keystroke p90', 'JS heap', 'tiles in DOM', 'DOM nodes'],
+    rows,
+  );
+  const growth = describeGrowth(results);
+  const largest = results.at(-1);
+  const goals = largest
+    ? `Goals at N = ${largest.measures.toLocaleString('en-GB')}: first render ${ms(largest.firstRenderMs)} (goal < 1000 ms), ` +
+      `keystroke to paint ${ms(largest.keystrokeMedianMs)} (goal < 100 ms), JS heap ${largest.heapMB.toFixed(0)} MB (goal < 200 MB).`
+    : '';
+  const notes = [
+    `Headless Chromium at ${VIEWPORT.width}×${VIEWPORT.height}, no CPU or network throttling. The dataset is served by \`vite preview\` as the app's data file, so`,
+    'network transfer over localhost (gzip on the fly) is included in "data received" and "first render". "first render" is navigation start to the',
+    `first KPI tile painted, median of ${LOADS} cold loads; "keystroke" is keydown to the frame painted after the grid changed, ${KEYSTROKES} single characters`,
+    'typed into the empty search box; "JS heap" is usedJSHeapSize after a forced GC once the keystrokes are done.',
+    '"parse+validate (Node)" times JSON.parse and the contract schema in Node, for scale: the browser does the same work inside "first render".',
+  ].join('\n');
+  const body = [table, goals, growth, notes].filter(Boolean).join('\n\n');
+  console.log(body);
+  writeResultsSection('bench:scale', `## Scale (\`npm run bench:scale\`)\n\n${today()}, ${describeMachine()}; ${load}.\n\n${body}`);
+}
+
+/** How each figure grows with N, as the exponent k in figure ∝ N^k between consecutive sizes (1 = linear). */
+function describeGrowth(results: Result[]): string {
+  if (results.length < 2) return '';
+  const metrics: [string, (r: Result) => number][] = [
+    ['first render', (r) => r.firstRenderMs],
+    ['data received', (r) => r.dataReceivedMs],
+    ['parse+validate (Node)', (r) => r.validateNodeMs],
+    ['keystroke median', (r) => r.keystrokeMedianMs],
+    ['JS heap', (r) => r.heapMB],
+    ['DOM nodes', (r) => r.domNodes],
+  ];
+  const headers = ['figure', ...results.slice(1).map((r, i) => `N ${results[i]!.measures} → ${r.measures}`)];
+  const rows = metrics.map(([name, pick]) => [
+    name,
+    ...results.slice(1).map((r, i) => {
+      const before = results[i]!;
+      const ratio = pick(r) / pick(before);
+      const exponent = Math.log(ratio) / Math.log(r.measures / before.measures);
+      return `×${ratio.toFixed(1)} (k ${exponent.toFixed(2)})`;
+    }),
+  ]);
+  return `Growth with N (ratio between sizes, and k in figure ∝ N^k):\n\n${formatTable(headers, rows)}`;
+}
+
+function median(values: number[]): number {
+  return percentile(values, 0.5);
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  const index = (sorted.length - 1) * p;
+  const low = Math.floor(index);
+  const high = Math.ceil(index);
+  return sorted[low]! + (sorted[high]! - sorted[low]!) * (index - low);
+}
+
+function readSizes(): number[] | null {
+  const arg = process.argv.find((a) => a.startsWith('--sizes='));
+  return arg ? arg.slice('--sizes='.length).split(',').map(Number).filter((n) => n > 0) : null;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
