@@ -68,7 +68,8 @@ export function PresentPage({ present }: PresentPageProps) {
   const slide = deck?.slides[position - 1];
   return (
     <div className="fixed inset-0 z-40 flex flex-col bg-white text-slate-900">
-      <div className="min-h-0 flex-1 overflow-auto px-10 py-8">
+      {/* Focusable so a keyboard user can scroll a slide taller than a small screen. */}
+      <div role="region" aria-label={`Slide ${position} of ${total}`} tabIndex={0} className="min-h-0 flex-1 overflow-auto px-10 py-8">
         {!deck || !slide ? (
           <div>
             <h1 className="text-4xl font-bold">Nothing to present</h1>
