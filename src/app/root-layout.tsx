@@ -31,7 +31,8 @@ export function RootLayout() {
         Skip to main content
       </a>
       {!presenting && <AppHeader dataset={query.data} />}
-      {ready && !presenting && <DataSourcePanel state={sourceState} query={query} importEntry={<ImportEntry currentDataset={query.data} />} />}
+      {/* Drawn before the stored import is read too, so the page below does not jump down when it appears. */}
+      {!presenting && <DataSourcePanel state={sourceState} query={query} importEntry={<ImportEntry currentDataset={query.data} />} />}
       <main id="main" tabIndex={-1} className="focus:outline-none">
         {query.data !== undefined ? (
           <>
