@@ -53,3 +53,10 @@ describe('computeVariance without a comparison', () => {
     expect(computeVariance({ ...csc201, target: 300 }, 354)).toBeNull();
   });
 });
+
+describe('computeVariance exactly on target', () => {
+  it('counts a figure exactly on target as favourable, whichever way is better', () => {
+    expect(computeVariance(makeMeasure({ id: 'up', target: 90 }), 90)).toMatchObject({ difference: 0, favourable: true, magnitude: 0, text: 'On the 90% target' });
+    expect(computeVariance(makeMeasure({ id: 'down', polarity: 'lower-is-better', target: 5 }), 5)).toMatchObject({ difference: 0, favourable: true, magnitude: 0 });
+  });
+});
