@@ -3,7 +3,7 @@ import { formatMonth, formatMonthRange, formatTarget, formatValue } from '../lib
 import type { Direction, DirectionKind } from './compare-direction';
 import type { Status } from './evaluate-status';
 import type { MeasureSummary, SparklinePoint } from './summarise-measure';
-import { buildSpcView, type SpcIconsView } from './spc/build-spc-view';
+import { buildSpcIcons, type SpcIconsView } from './spc/build-spc-view';
 
 export type DirectionView = { kind: DirectionKind; arrow: 'up' | 'down' | 'flat' | 'none'; text: string };
 
@@ -53,8 +53,7 @@ export function buildTileView(summary: MeasureSummary): KpiTileView {
 }
 
 function describeSpcIcons({ measure, period }: MeasureSummary): SpcIconsView | null {
-  const spc = buildSpcView(measure, { throughMonth: period.months.at(-1) });
-  return spc.status === 'ok' ? spc.icons : null;
+  return buildSpcIcons(measure, { throughMonth: period.months.at(-1) });
 }
 
 function describeTarget(measure: MeasureSummary['measure']): string | null {

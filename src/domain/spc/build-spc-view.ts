@@ -1,6 +1,6 @@
 import type { Measure } from '../../data/indicator-schema';
 import { formatMonth, formatValue } from '../../lib/format';
-import { analyseSpc, type SpcOptions } from './analyse-spc';
+import { analyseSpc, type SpcAnalysis, type SpcOptions } from './analyse-spc';
 import type { AssuranceKind } from './classify-assurance';
 import { classifyVariation, type VariationKind } from './classify-variation';
 import type { Side, SpecialCauseRule } from './detect-special-causes';
@@ -46,18 +46,23 @@ export type SpcView =
   | { status: 'ok'; icons: SpcIconsView; chart: SpcChartView }
   | { status: 'unavailable'; message: string };
 
+/**
+ * Only the two icons, for a KPI tile: a grid of hundreds of tiles should not format a chart and its explanations
+ * per tile only to keep the icons. Null where SPC does not apply or there are too few months.
+ */
+export function buildSpcIcons(measure: Measure, options: SpcOptions = {}): SpcIconsView | null {
+  const result = analyseSpc(measure, options);
+  return result.status === 'ok' ? describeIcons(result) : null;
+}
+
 export function buildSpcView(measure: Measure, options: SpcOptions = {}): SpcView {
   const result = analyseSpc(measure, options);
   if (result.status !== 'ok') return { status: 'unavailable', message: result.message };
   const value = (v: number) => formatValue(v, measure.unit);
   const { limits } = result;
-  const assuranceLabel = describeAssuranceIcon(result.assurance);
   return {
     status: 'ok',
-    icons: {
-      variation: { kind: result.variation.kind, side: result.variation.side, label: describeVariationIcon(result.variation) },
-      assurance: result.assurance === 'none' || assuranceLabel === null ? null : { kind: result.assurance, label: assuranceLabel },
-    },
+    icons: describeIcons(result),
     chart: {
       points: result.points.map((p) => ({
         month: p.month,
@@ -78,5 +83,13 @@ export function buildSpcView(measure: Measure, options: SpcOptions = {}): SpcVie
       limitsNote: limits.display.note,
       explanations: explainSpc(result, measure),
     },
+  };
+}
+
+function describeIcons(result: SpcAnalysis): SpcIconsView {
+  const assuranceLabel = describeAssuranceIcon(result.assurance);
+  return {
+    variation: { kind: result.variation.kind, side: result.variation.side, label: describeVariationIcon(result.variation) },
+    assurance: result.assurance === 'none' || assuranceLabel === null ? null : { kind: result.assurance, label: assuranceLabel },
   };
 }

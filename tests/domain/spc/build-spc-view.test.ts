@@ -1,4 +1,4 @@
-import { buildSpcView } from '../../../src/domain/spc/build-spc-view';
+import { buildSpcIcons, buildSpcView } from '../../../src/domain/spc/build-spc-view';
 import { csc022 } from '../make-measure';
 import { makeTimeliness, OUTLIER_VALUES } from './spc-series';
 
@@ -24,5 +24,22 @@ describe('buildSpcView', () => {
   it('has no assurance icon for a neutral measure', () => {
     const view = buildSpcView(makeTimeliness(OUTLIER_VALUES, { polarity: 'neutral', target: null }));
     expect(view.status === 'ok' && view.icons.assurance).toBeNull();
+  });
+});
+
+describe('buildSpcIcons', () => {
+  it('gives a tile the same icons as the full view, without the chart', () => {
+    expect(buildSpcIcons(makeTimeliness(OUTLIER_VALUES), { throughMonth: '2023-08' })).toEqual({
+      variation: { kind: 'concern', side: 'low', label: 'Special cause variation: concern (lower values)' },
+      assurance: { kind: 'hit-and-miss', label: 'Assurance: the target will be hit and miss' },
+    });
+    expect(buildSpcIcons(makeTimeliness(OUTLIER_VALUES, { polarity: 'neutral', target: null }))).toEqual({
+      variation: { kind: 'common-cause', side: null, label: 'Common cause variation: no significant change' },
+      assurance: null,
+    });
+  });
+
+  it('gives no icons where there are too few months (CSC 022 has six)', () => {
+    expect(buildSpcIcons(csc022)).toBeNull();
   });
 });
