@@ -8,7 +8,10 @@ export type SourceView = {
   name: string;
   /** The feed address or file name, shown as text (never as a link: it came from the URL or a file). */
   address: string | null;
-  /** "Last checked at 14:05", or null before the first answer. */
+  /**
+   * "Last checked at 14:05", or "Loading…" before the first answer: the line is there from the first paint so
+   * that the bar does not grow when the answer comes (a layout shift Lighthouse counts). Null for an import.
+   */
   checked: string | null;
   canRefresh: boolean;
   /** Offer "Back to the bundled report" when something else is showing. */
@@ -38,7 +41,7 @@ export function buildSourceView(input: SourceViewInput): SourceView {
   return {
     name: NAMES[source.kind],
     address: isImported ? (imported ? `${imported.fileName}, imported ${formatMoment(Date.parse(imported.importedAt), now)}` : null) : source.url,
-    checked: !isImported && lastCheck > 0 ? `Last checked ${formatMoment(lastCheck, now)}` : null,
+    checked: isImported ? null : lastCheck > 0 ? `Last checked ${formatMoment(lastCheck, now)}` : 'Loading…',
     canRefresh: !isImported,
     canReturnToBundled: source.kind !== 'bundled',
     inactiveImport: imported && !isImported ? imported.fileName : null,

@@ -20,7 +20,13 @@ export function SourceBar({ view, checking, onRefresh, onReturnToBundled, onUseI
         <p className="min-w-0">
           <span className="font-semibold">Source: {view.name}</span>
           {view.address && <span className="ml-2 break-all font-mono text-xs text-slate-700">{view.address}</span>}
-          {view.checked && <span className="ml-2 text-slate-700">· {view.checked}</span>}
+          {/* Its own line on a phone, so "Loading…" and "Last checked at …" take the same room whatever their length. */}
+          {view.checked && (
+            <span className="block text-slate-700 sm:ml-2 sm:inline">
+              <span className="hidden sm:inline">· </span>
+              {view.checked}
+            </span>
+          )}
         </p>
         <div className="ml-auto flex flex-wrap items-center gap-2">
           {view.canRefresh && (

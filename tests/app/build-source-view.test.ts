@@ -41,6 +41,10 @@ describe('buildSourceView', () => {
     expect(http.stale?.reason).toMatch(/^The feed failed because the server answered 500 for x\./);
   });
 
+  it('says the figures are loading before the first answer, so the line is there from the start', () => {
+    expect(buildSourceView({ ...base, dataUpdatedAt: 0, hasData: false }).checked).toBe('Loading…');
+  });
+
   it('shows no stale banner for a first load that failed (the error panel covers it)', () => {
     expect(buildSourceView({ ...base, hasData: false, error: new Error('boom') }).stale).toBeNull();
   });
