@@ -1,12 +1,9 @@
-import { createRootRoute, createRoute, createRouter, type RouterHistory } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, type RouterHistory } from '@tanstack/react-router';
 import { parseSearchString, stringifySearchObject, validateDashboardSearch } from '../lib/dashboard-search';
 import { RootLayout } from './root-layout';
 import { NotFoundPage } from './not-found-page';
 import { OverviewPage } from '../features/overview/overview-page';
-import { MeasurePage } from '../features/measure/measure-page';
-import { PresentPage } from '../features/present/present-page';
 import { validatePresentSearch } from '../features/present/present-search';
-import { DataChecksPage } from '../features/data-checks/data-checks-page';
 import { validateDataChecksSearch } from '../features/data-checks/data-checks-search';
 
 // Filters sit on the root route so that every screen (overview, measure, present) shares them.
@@ -18,39 +15,26 @@ const rootRoute = createRootRoute({
 
 const overviewRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: OverviewPage });
 
+// Screens other than the overview load on demand (and on hover or focus of a link to them, with preload
+// 'intent'), which keeps the first screen's JavaScript within budget (bench/size.ts).
 const measureRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/measure/$measureId',
-  component: function MeasureRoute() {
-    const { measureId } = measureRoute.useParams();
-    return <MeasurePage measureId={measureId} />;
-  },
+  component: lazyRouteComponent(() => import('./routes/measure-route'), 'MeasureRoute'),
 });
 
 const presentRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/present',
   validateSearch: validatePresentSearch,
-  component: function PresentRoute() {
-    const { slide, by, at } = presentRoute.useSearch();
-    return <PresentPage present={{ slide, by, at }} />;
-  },
+  component: lazyRouteComponent(() => import('./routes/present-route'), 'PresentRoute'),
 });
 
 const dataChecksRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/data-checks',
   validateSearch: validateDataChecksSearch,
-  component: function DataChecksRoute() {
-    const { kind } = dataChecksRoute.useSearch();
-    const navigate = dataChecksRoute.useNavigate();
-    return (
-      <DataChecksPage
-        kind={kind ?? 'all'}
-        onKindChange={(next) => void navigate({ search: (prev) => ({ ...prev, kind: next === 'all' ? undefined : next }), replace: true })}
-      />
-    );
-  },
+  component: lazyRouteComponent(() => import('./routes/data-checks-route'), 'DataChecksRoute'),
 });
 
 const routeTree = rootRoute.addChildren([overviewRoute, measureRoute, presentRoute, dataChecksRoute]);

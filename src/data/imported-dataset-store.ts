@@ -1,3 +1,4 @@
+import './zod-jitless';
 import { createStore, delMany, get, set, setMany, type UseStore } from 'idb-keyval';
 import * as z from 'zod';
 import type { Dataset } from './indicator-schema';

@@ -1,3 +1,4 @@
+import './zod-jitless';
 import * as z from 'zod';
 
 /**

@@ -1,3 +1,4 @@
+import '../data/zod-jitless';
 import * as z from 'zod';
 import type { Status } from '../domain/evaluate-status';
 import type { MeasureFilter } from '../domain/filter-measures';

@@ -1,3 +1,4 @@
+import '../../data/zod-jitless';
 import * as z from 'zod';
 import type { SlideBy } from './build-slides';
 
