@@ -2,9 +2,9 @@ import { Link } from '@tanstack/react-router';
 import type { Dataset } from '../data/indicator-schema';
 import { formatDate } from '../lib/format';
 
-export type AppHeaderProps = { dataset: Dataset | undefined };
+export type AppHeaderProps = { dataset: Dataset | undefined; loading: boolean };
 
-export function AppHeader({ dataset }: AppHeaderProps) {
+export function AppHeader({ dataset, loading }: AppHeaderProps) {
   return (
     <header className="border-b border-slate-300 bg-white">
       <div className="mx-auto flex max-w-[1800px] flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-3">
@@ -34,12 +34,17 @@ export function AppHeader({ dataset }: AppHeaderProps) {
             </ul>
           </nav>
         </div>
-        {dataset && (
-          <p className="text-sm text-slate-700">
-            <span className="font-medium">{dataset.authority.name}</span>
-            <span aria-hidden="true"> · </span>
-            <span>Data as at {formatDate(dataset.reportingPeriod.asAt)}</span>
-            {dataset.synthetic && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">Synthetic demo data</span>}
+        {/* Two lines are kept for the authority and date on a phone while the figures load, so the page does not jump down. */}
+        {(dataset || loading) && (
+          <p className="min-h-[2lh] text-sm text-slate-700 sm:min-h-0" aria-hidden={dataset ? undefined : true}>
+            {dataset && (
+              <>
+                <span className="font-medium">{dataset.authority.name}</span>
+                <span aria-hidden="true"> · </span>
+                <span className="whitespace-nowrap">Data as at {formatDate(dataset.reportingPeriod.asAt)}</span>
+                {dataset.synthetic && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">Synthetic demo data</span>}
+              </>
+            )}
           </p>
         )}
       </div>

@@ -30,7 +30,7 @@ export function RootLayout() {
       <a href="#main" className="skip-link">
         Skip to main content
       </a>
-      {!presenting && <AppHeader dataset={query.data} />}
+      {!presenting && <AppHeader dataset={query.data} loading={!query.isError} />}
       {/* Drawn before the stored import is read too, so the page below does not jump down when it appears. */}
       {!presenting && <DataSourcePanel state={sourceState} query={query} importEntry={<ImportEntry currentDataset={query.data} />} />}
       <main id="main" tabIndex={-1} className="focus:outline-none">

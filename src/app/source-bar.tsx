@@ -30,7 +30,8 @@ export function SourceBar({ view, checking, onRefresh, onReturnToBundled, onUseI
         </p>
         <div className="ml-auto flex flex-wrap items-center gap-2">
           {view.canRefresh && (
-            <button type="button" className="btn" onClick={onRefresh} disabled={checking} aria-disabled={checking}>
+            // Wide enough for "Checking…" too, so the buttons beside it do not shift while a check runs.
+            <button type="button" className="btn min-w-[7rem] justify-center" onClick={onRefresh} disabled={checking} aria-disabled={checking}>
               {checking ? 'Checking…' : 'Refresh'}
             </button>
           )}
