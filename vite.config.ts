@@ -1,10 +1,26 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { dataPreloadTag } from './src/data/bundled-data-url.ts';
+
+/** Starts the default data file downloading alongside the scripts (see dataPreloadTag). */
+function preloadDefaultData(): Plugin {
+  let deploymentUrl: string | undefined;
+  return {
+    name: 'preload-default-data',
+    configResolved(config) {
+      deploymentUrl = loadEnv(config.mode, config.envDir || process.cwd(), 'VITE_').VITE_DATA_URL;
+    },
+    transformIndexHtml() {
+      const tag = dataPreloadTag(deploymentUrl);
+      return tag ? [tag] : [];
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), preloadDefaultData()],
   preview: {
     port: 4173,
     strictPort: true,

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Outlet, useRouterState } from '@tanstack/react-router';
-import { datasetQueryOptions } from '../data/dataset-query';
+import { datasetQueryOptions, sourcePendingQueryOptions } from '../data/dataset-query';
 import { useDataSource } from '../data/use-data-source';
 import { config } from '../lib/config';
 import { LoadingSkeleton } from '../components/loading-skeleton';
@@ -20,7 +20,7 @@ import { useChangeNotice } from './use-change-notice';
 export function RootLayout() {
   const sourceState = useDataSource();
   const { source, ready } = sourceState;
-  const query = useQuery({ ...datasetQueryOptions(source, config), enabled: ready });
+  const query = useQuery(ready ? datasetQueryOptions(source, config) : sourcePendingQueryOptions());
   const notice = useChangeNotice(source.kind === 'imported' ? 'imported' : source.url, query.data);
   // The presentation covers the whole screen; the header and source bar would only be invisible tab stops under it.
   const presenting = useRouterState({ select: (state) => state.location.pathname === '/present' });

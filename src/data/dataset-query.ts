@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, skipToken } from '@tanstack/react-query';
 import type { Dataset } from './indicator-schema';
 import type { DataSource } from './choose-data-source';
 import { loadDataset } from './load-dataset';
@@ -32,6 +32,15 @@ export function datasetQueryOptions(source: DataSource, settings: FeedSettings) 
     refetchOnWindowFocus: true,
     refetchInterval: (query) => nextCheckDelay(consecutiveFailures(query), settings.refreshMs),
   });
+}
+
+/**
+ * Stands in while the source is not yet known (the stored import is being looked up). A query of its own,
+ * rather than the likely source's query disabled, because that one may already hold figures fetched early
+ * (prefetch-first-dataset.ts) that must not flash up if an import turns out to be active.
+ */
+export function sourcePendingQueryOptions() {
+  return queryOptions<Dataset, Error, Dataset, readonly string[]>({ queryKey: ['dataset', 'source-pending'], queryFn: skipToken });
 }
 
 /** Whether an imported dataset is stored, and whether the user chose it. */

@@ -1,6 +1,10 @@
 import { test, expect, screenshot } from './fixtures';
 
 test('the dashboard opens on the bundled report with no console errors or axe violations', async ({ page, consoleErrors, expectNoAxeViolations }) => {
+  const dataRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/data/indicators.json')) dataRequests.push(request.resourceType());
+  });
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: "Children's Social Care Performance & Practice Report" })).toBeVisible();
   await expect(page.getByText('Darlington Borough Council').first()).toBeVisible();
@@ -9,6 +13,9 @@ test('the dashboard opens on the bundled report with no console errors or axe vi
   await screenshot(page, 'shell-1366');
   await expectNoAxeViolations(page);
   expect(consoleErrors).toEqual([]);
+  // Preloaded by index.html with the scripts, and that one download is the one the app reads.
+  await expect(page.locator('link[rel="preload"][as="fetch"]')).toHaveAttribute('href', '/data/indicators.json');
+  expect(dataRequests).toHaveLength(1);
 });
 
 test('a missing data file shows the error panel, not a blank page', async ({ page, expectNoAxeViolations }) => {
