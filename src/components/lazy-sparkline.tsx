@@ -1,25 +1,47 @@
-import { lazy, Suspense, useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type ComponentType, type RefObject } from 'react';
 import type { SparklineChartProps } from './charts/sparkline-chart';
+import { usePrinting } from '../lib/use-printing';
 
 // Recharts is the largest dependency; loading it after the first paint keeps the overview fast on slow laptops.
-const SparklineChart = lazy(() => import('./charts/sparkline-chart').then((m) => ({ default: m.SparklineChart })));
+// Loaded by hand rather than with React.lazy so that, once loaded, every sparkline can be drawn synchronously,
+// which printing needs (see usePrinting): React.lazy suspends each new instance at least once.
+let SparklineChart: ComponentType<SparklineChartProps> | null = null;
+let loading: Promise<void> | null = null;
+
+/** Loads the sparkline chart code once; resolves when every sparkline can draw. */
+export function loadSparklineChart(): Promise<void> {
+  loading ??= import('./charts/sparkline-chart').then((module) => {
+    SparklineChart = module.SparklineChart;
+  });
+  return loading;
+}
+
+export function isSparklineChartLoaded(): boolean {
+  return SparklineChart !== null;
+}
 
 /**
  * Holds the sparkline's exact space until its tile comes near the screen and the chart code has loaded, so the
  * tile does not jump, the first paint waits for no chart code, and an overview of hundreds of tiles draws
- * charts only for the ones someone can see. The placeholder carries the same text alternative as the chart.
+ * charts only for the ones someone can see (and, when printing, for all). The placeholder carries the same
+ * text alternative as the chart.
  */
 export function LazySparkline(props: SparklineChartProps) {
   const height = props.height ?? 40;
   const placeholderRef = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(placeholderRef);
-  const placeholder = <div ref={placeholderRef} role="img" aria-label={props.label} style={{ height }} className="w-full rounded bg-slate-100" />;
-  if (!near) return placeholder;
-  return (
-    <Suspense fallback={placeholder}>
-      <SparklineChart {...props} />
-    </Suspense>
-  );
+  const printing = usePrinting();
+  const near = useNearViewport(placeholderRef) || printing;
+  const [, setLoaded] = useState(SparklineChart !== null);
+  useEffect(() => {
+    if (!near || SparklineChart) return;
+    let current = true;
+    void loadSparklineChart().then(() => current && setLoaded(true));
+    return () => {
+      current = false;
+    };
+  }, [near]);
+  if (near && SparklineChart) return <SparklineChart {...props} />;
+  return <div ref={placeholderRef} role="img" aria-label={props.label} style={{ height }} className="w-full rounded bg-slate-100" />;
 }
 
 /** True once the element is within a screen-edge margin of the viewport; at once where IntersectionObserver is missing. */

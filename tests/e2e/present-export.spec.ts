@@ -86,3 +86,30 @@ test('print gives a clean pack: no buttons, figures and tables kept', async ({ p
   await expect(page.locator('button', { hasText: 'Download PNG' }).first()).toBeHidden();
   await screenshot(page, 'print-measure', { fullPage: true });
 });
+
+test('Ctrl+P prints every sparkline, even of tiles never scrolled into view', async ({ page }) => {
+  const printed = new Promise<string>((resolve) => {
+    page.on('console', (message) => {
+      if (message.text().startsWith('printed:')) resolve(message.text());
+    });
+  });
+  await page.addInitScript(() => {
+    // Added before the app's own listener, so it counts what was printed before the app tidies up.
+    window.addEventListener('afterprint', () => {
+      const drawn = document.querySelectorAll('article [role="img"] svg').length;
+      const waiting = document.querySelectorAll('article [role="img"].bg-slate-100').length;
+      console.log(`printed: ${drawn} drawn, ${waiting} placeholders`);
+    });
+  });
+  await page.goto('/');
+  await expect(page.getByRole('article').first()).toBeAttached();
+  // No tile is on the first screen at 1366x768, so no chart code has loaded yet.
+  await expect(page.locator('article [role="img"] svg')).toHaveCount(0);
+  await page.evaluate(() => {
+    window.print = () => ((window as unknown as { printRequested: boolean }).printRequested = true);
+  });
+  await page.keyboard.press('Control+p');
+  await page.waitForFunction(() => (window as unknown as { printRequested?: boolean }).printRequested === true);
+  await page.pdf();
+  expect(await printed).toBe('printed: 74 drawn, 0 placeholders');
+});

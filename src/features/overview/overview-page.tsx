@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import { useDataset } from '../../data/use-dataset';
 import { useDashboardSearch, useUpdateDashboardSearch } from '../../lib/use-dashboard-search';
 import type { StatusFilter } from '../../lib/dashboard-search';
@@ -13,6 +12,9 @@ import { ExportCsvButton } from './export-csv-button';
 import { ReportDraft } from './report-draft';
 import { PresentLink } from '../../components/present-link';
 import { usePrintPageHeader } from '../../lib/use-print-page-header';
+import { usePrinting } from '../../lib/use-printing';
+import { usePrintShortcut } from '../../lib/use-print-shortcut';
+import { isSparklineChartLoaded, loadSparklineChart } from '../../components/lazy-sparkline';
 
 export function OverviewPage() {
   const dataset = useDataset();
@@ -22,7 +24,9 @@ export function OverviewPage() {
   const base = useMemo(() => summariseOverview(dataset, search.period), [dataset, search.period]);
   const [expandedAreas, setExpandedAreas] = useState<string[]>([]);
   const revealed = useRef<{ area: string; index: number } | null>(null);
+  // While printing, the pack holds every matching tile, not only each area's first few.
   const printing = usePrinting();
+  usePrintShortcut(isSparklineChartLoaded, loadSparklineChart);
   const { area, status, q } = search;
   const view = useMemo(
     () => buildOverviewView(dataset, { area, status, q }, base, printing ? SHOW_ALL_TILES : { limitPerArea: TILES_PER_AREA, expandedAreas }),
@@ -139,23 +143,6 @@ export function OverviewPage() {
       )}
     </div>
   );
-}
-
-/** True while the browser prints, so the pack holds every matching tile, not only each area's first few. */
-function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    // flushSync: the page is laid out for print as soon as beforeprint returns, so the tiles must be there by then.
-    const before = () => flushSync(() => setPrinting(true));
-    const after = () => setPrinting(false);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, []);
-  return printing;
 }
 
 /** On paper the filter controls are gone, so say in words what the pack covers. */
