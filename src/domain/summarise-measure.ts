@@ -30,7 +30,7 @@ export function summariseMeasure(measure: Measure, period: Period, reportingFina
     current,
     status: evaluateStatus(measure, current.value),
     variance: computeVariance(measure, current.value),
-    vsPrevious: compareWithPeriod(measure, period, current, previousPeriod(period), reportingFinancialYear),
+    vsPrevious: compareWithPrevious(measure, period, current, reportingFinancialYear),
     vsLastYear: compareWithPeriod(measure, period, current, samePeriodLastYear(period), reportingFinancialYear),
     sparkline: buildSparkline(measure, period),
   };
@@ -99,6 +99,19 @@ function compareWithPeriod(
     return describeNoComparison(`No like-for-like comparison with ${other.label}: ${partial.label} covers part of the period`);
   }
   return compareDirection(measure, current.value, earlier.value, other.label);
+}
+
+/**
+ * A running total (a year-to-date count or rate) grows through the year and starts again in April, so beside the
+ * month or quarter before it, "up 376 on Q1" is arithmetic, not a trend; only the same point of another year
+ * (vsLastYear) compares like with like. Whole years still compare. Year-to-date percentages are ratios of two
+ * running totals and compare fine.
+ */
+function compareWithPrevious(measure: Measure, period: Period, current: PeriodValue, reportingFinancialYear: string): Direction {
+  const previous = previousPeriod(period);
+  if (measure.basis === 'year-to-date' && accumulates(measure) && period.kind !== 'year')
+    return describeNoComparison(`No like-for-like comparison with ${previous.label}: a year-to-date total grows through the year`);
+  return compareWithPeriod(measure, period, current, previous, reportingFinancialYear);
 }
 
 /** Counts and rates that build up over time: a part-period figure of these is smaller because it is shorter. */

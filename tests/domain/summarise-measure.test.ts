@@ -70,6 +70,21 @@ describe('summariseMeasure', () => {
     expect(summarise(csc036, fy2023).vsPrevious.kind).toBe('unknown');
   });
 
+  it('does not compare a year-to-date total with the month or quarter before it (CSC 036: 794 to Sep, 418 to Jun)', () => {
+    expect(summarise(csc036, q2).vsPrevious).toEqual({
+      kind: 'unknown',
+      change: null,
+      relative: null,
+      text: 'No like-for-like comparison with Q1 2023/24: a year-to-date total grows through the year',
+    });
+    expect(summarise(csc036, createMonthPeriod('2023-09')).vsPrevious.text).toBe(
+      'No like-for-like comparison with Aug 2023: a year-to-date total grows through the year',
+    );
+    // A year-to-date percentage is a ratio of two running totals, so its movement is real.
+    const ytdPercent = makeMeasure({ id: 'ytd-percent', basis: 'year-to-date', target: 90, monthly: monthsFrom([80, 82, 85, 84, 86, 88]) });
+    expect(summarise(ytdPercent, q2).vsPrevious.text).toBe('Improving: up 3.0 pp on Q1 2023/24');
+  });
+
   it('compares a past year with the year before it', () => {
     expect(summarise(csc215Episodes, createYearPeriod(2022)).vsPrevious.text).toBe('Up 109 on 2021/22');
   });
