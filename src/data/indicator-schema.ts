@@ -115,7 +115,65 @@ const datasetShape = z.object({
   sourceIssues: z.array(sourceIssueSchema).optional(),
 });
 
-export const datasetSchema = datasetShape.superRefine((dataset, ctx) => {
+export const datasetSchema = datasetShape.superRefine(checkReferencesAndFigures);
+
+/**
+ * Speed only, never messages: zod (jitless, as our CSP requires) spends most of a large file's parse on monthly
+ * points, so this variant checks them with a hand-written predicate instead. It accepts a subset of what
+ * datasetSchema accepts, with the same output; on failure the caller must run datasetSchema for the issues.
+ * Its output keeps the input's monthly arrays and points rather than copies (nothing mutates either).
+ */
+export const datasetSchemaFastPath = datasetShape
+  .extend({ measures: z.array(measureSchema.extend({ monthly: z.custom<MonthlyPoint[]>(isWellFormedMonthlySeries) })) })
+  .superRefine(checkReferencesAndFigures);
+
+/**
+ * True only for a value monthlyPointSchema accepts and returns unchanged (same own keys, in zod's output order),
+ * so the fast path can keep the input object. Anything unusual is false, which only sends it the slow way.
+ */
+export function isWellFormedMonthlyPoint(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  // Any own key zod would drop or reorder rules the point out, non-enumerable and symbol keys included.
+  const keys = Object.getOwnPropertyNames(value);
+  const point = value as Record<string, unknown>;
+  return (
+    keys[0] === 'month' &&
+    keys[1] === 'value' &&
+    hasCountKeysInOrder(keys) &&
+    typeof point.month === 'string' &&
+    MONTH_PATTERN.test(point.month) &&
+    (point.value === null || Number.isFinite(point.value)) &&
+    (keys.length < 3 || isCountOrNull(point[keys[2]!])) &&
+    (keys.length < 4 || isCountOrNull(point[keys[3]!])) &&
+    Object.getOwnPropertySymbols(value).length === 0
+  );
+}
+
+/**
+ * A plain array of well-formed points. Counting own keys (indices plus "length") rules out holes, which zod
+ * rejects but `every` would skip, and extra properties, which zod's copy would drop.
+ */
+function isWellFormedMonthlySeries(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    Object.getPrototypeOf(value) === Array.prototype &&
+    Reflect.ownKeys(value).length === value.length + 1 &&
+    value.every(isWellFormedMonthlyPoint)
+  );
+}
+
+function hasCountKeysInOrder(keys: string[]): boolean {
+  if (keys.length === 2) return true;
+  if (keys.length === 3) return keys[2] === 'numerator' || keys[2] === 'denominator';
+  return keys.length === 4 && keys[2] === 'numerator' && keys[3] === 'denominator';
+}
+
+/** `count.nullable()`: zod 4's .int() admits safe integers only. An own key holding undefined is false. */
+function isCountOrNull(value: unknown): boolean {
+  return value === null || (Number.isSafeInteger(value) && (value as number) >= 0);
+}
+
+function checkReferencesAndFigures(dataset: z.output<typeof datasetShape>, ctx: z.RefinementCtx): void {
   const report = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
 
   const areaIds = collectUniqueIds(dataset.serviceAreas, ['serviceAreas'], report);
@@ -161,7 +219,7 @@ export const datasetSchema = datasetShape.superRefine((dataset, ctx) => {
     if (issue.measure !== null && !measureIds.has(issue.measure))
       report(['sourceIssues', i, 'measure'], `unknown measure "${issue.measure}"`);
   });
-});
+}
 
 export type TextBlock = z.infer<typeof textBlockSchema>;
 export type ServiceArea = z.infer<typeof serviceAreaSchema>;

@@ -1,4 +1,4 @@
-import { datasetSchema, type Dataset } from './indicator-schema';
+import { datasetSchema, datasetSchemaFastPath, type Dataset } from './indicator-schema';
 import { describeIssues, type DataIssue } from './describe-issues';
 import { MAX_JSON_DEPTH } from './limits';
 
@@ -6,6 +6,10 @@ export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; issues: 
 
 /** Validates already-decoded JSON against data contract v1, reporting every problem at once. */
 export function parseDataset(json: unknown): ParseResult {
+  // The fast schema accepts only what datasetSchema accepts, with the same output, so its success can be trusted;
+  // its failure may be a false alarm and its messages are not ours, so every failure is judged by the full schema.
+  const fast = datasetSchemaFastPath.safeParse(json);
+  if (fast.success) return { ok: true, dataset: fast.data };
   const result = datasetSchema.safeParse(json);
   if (result.success) return { ok: true, dataset: result.data };
   return { ok: false, issues: describeIssues(result.error.issues) };

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { describeIssues } from '../../src/data/describe-issues';
+import { datasetSchema, datasetSchemaFastPath } from '../../src/data/indicator-schema';
 import { decodeJson, findExcessiveNesting, parseDataset } from '../../src/data/parse-dataset';
 import { makeDataset } from '../fixtures/make-dataset';
 
@@ -66,5 +69,49 @@ describe('parseDataset with hostile content', () => {
     dataset.measures[0]!.monthly[1]!.value = Number.POSITIVE_INFINITY;
     const result = parseDataset(dataset);
     expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toEqual(['measures[0].monthly[0].value', 'measures[0].monthly[1].value']);
+  });
+});
+
+describe('parseDataset fast path', () => {
+  const bundled = () => JSON.parse(readFileSync('public/data/indicators.json', 'utf8')) as unknown;
+
+  it('returns for the bundled report exactly what the full schema returns, key order included', () => {
+    const parsed = parseDataset(bundled());
+    expect(datasetSchemaFastPath.safeParse(bundled()).success).toBe(true);
+    expect(parsed.ok && JSON.stringify(parsed.dataset)).toBe(JSON.stringify(datasetSchema.parse(bundled())));
+    expect(parsed.ok && parsed.dataset).toEqual(datasetSchema.parse(bundled()));
+  });
+
+  it('falls back to the full schema for a point with an unknown key, which is stripped', () => {
+    const dataset = makeDataset();
+    const point = { ...dataset.measures[0]!.monthly[0]!, note: 'estimated' };
+    dataset.measures[0]!.monthly[0] = point;
+    expect(datasetSchemaFastPath.safeParse(dataset).success).toBe(false);
+    const parsed = parseDataset(dataset);
+    expect(parsed.ok && parsed.dataset.measures[0]!.monthly[0]).toEqual({ month: point.month, value: point.value });
+    expect(parsed.ok && parsed.dataset).toEqual(datasetSchema.parse(dataset));
+  });
+
+  it('falls back for a monthly series with a hole or an extra property, as zod copies neither', () => {
+    const extra = makeDataset();
+    Object.assign(extra.measures[0]!.monthly, { note: 'x' });
+    expect(datasetSchemaFastPath.safeParse(extra).success).toBe(false);
+    expect(parseDataset(extra)).toEqual({ ok: true, dataset: datasetSchema.parse(extra) });
+
+    const holed = makeDataset();
+    delete holed.measures[0]!.monthly[2];
+    expect(datasetSchemaFastPath.safeParse(holed).success).toBe(false);
+    expect(parseDataset(holed)).toEqual({ ok: false, issues: [{ path: 'measures[0].monthly[2]', message: 'Invalid input: expected object, received undefined' }] });
+  });
+
+  it('reports an invalid monthly point with the full schema\'s messages', () => {
+    const dataset = makeDataset() as unknown as { measures: { monthly: Record<string, unknown>[] }[] };
+    dataset.measures[0]!.monthly[1] = { month: '2023-13', value: 1, numerator: 2.5 };
+    const result = parseDataset(dataset);
+    expect(result).toEqual({ ok: false, issues: describeIssues(datasetSchema.safeParse(dataset).error!.issues) });
+    expect(result.ok ? [] : result.issues).toEqual([
+      { path: 'measures[0].monthly[1].month', message: 'must be a month like "2023-04"' },
+      { path: 'measures[0].monthly[1].numerator', message: 'must be a whole number' },
+    ]);
   });
 });
