@@ -15,7 +15,8 @@ import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import '../src/data/zod-jitless';
-import { datasetSchema, type Dataset } from '../src/data/indicator-schema';
+import type { Dataset } from '../src/data/indicator-schema';
+import { decodeJson, parseDataset } from '../src/data/parse-dataset';
 import { matchesQuery } from '../src/domain/filter-measures';
 import { generateSyntheticDataset } from './generate-synthetic-dataset';
 import { buildApp, startPreview } from './lib/preview';
@@ -201,9 +202,11 @@ function timeValidation(json: string): number {
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
     const start = performance.now();
-    const result = datasetSchema.safeParse(JSON.parse(json));
+    // What the app does with a fetched body: the nesting guard and JSON.parse, then the contract.
+    const decoded = decodeJson(json);
+    const result = decoded.ok ? parseDataset(decoded.json) : null;
     times.push(performance.now() - start);
-    if (!result.success) throw new Error(`the synthetic dataset does not pass contract v1: ${result.error.issues[0]?.message}`);
+    if (!result?.ok) throw new Error(`the synthetic dataset does not pass contract v1: ${result ? result.issues[0]?.message : 'not JSON'}`);
   }
   return median(times);
 }
@@ -237,7 +240,7 @@ function report(results: Result[], load: string) {
     'network transfer over localhost (gzip on the fly) is included in "data received" and "first render". "first render" is navigation start to the',
     `first KPI tile painted, median of ${LOADS} cold loads; "keystroke" is keydown to the frame painted after the grid changed, ${KEYSTROKES} single characters`,
     'typed into the empty search box; "JS heap" is usedJSHeapSize after a forced GC once the keystrokes are done.',
-    '"parse+validate (Node)" times JSON.parse and the contract schema in Node, for scale: the browser does the same work inside "first render".',
+    '"parse+validate (Node)" times the app's decodeJson and parseDataset (nesting guard, JSON.parse, contract) in Node, for scale: the browser does the same work inside "first render".',
   ].join('\n');
   const body = [table, goals, growth, notes].filter(Boolean).join('\n\n');
   console.log(body);

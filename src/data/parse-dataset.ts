@@ -36,21 +36,32 @@ export function decodeJson(text: string): { ok: true; json: unknown } | { ok: fa
   }
 }
 
-/** Character index where nesting first passes `max` levels, or null. One pass, no recursion, strings skipped. */
+/**
+ * Character index where nesting first passes `max` levels, or null. One pass, no recursion. Strings are jumped
+ * over with indexOf (a 13 MB file is mostly strings), a quote after an odd run of backslashes being escaped.
+ */
 export function findExcessiveNesting(text: string, max: number): number | null {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const char = text.charCodeAt(i);
-    if (inString) {
-      if (char === 0x5c) i++; // backslash: skip the escaped character
-      else if (char === 0x22) inString = false;
-    } else if (char === 0x22) inString = true;
-    else if (char === 0x7b || char === 0x5b) {
+    if (char === 0x22) {
+      i = findClosingQuote(text, i);
+      if (i === -1) return null;
+    } else if (char === 0x7b || char === 0x5b) {
       if (++depth > max) return i;
     } else if (char === 0x7d || char === 0x5d) depth--;
   }
   return null;
+}
+
+/** Index of the quote that closes the string opened at `open`, or -1 when the text ends first. */
+function findClosingQuote(text: string, open: number): number {
+  for (let i = text.indexOf('"', open + 1); i !== -1; i = text.indexOf('"', i + 1)) {
+    let backslashes = 0;
+    while (text.charCodeAt(i - 1 - backslashes) === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return i;
+  }
+  return -1;
 }
 
 function describePosition(text: string, index: number): string {

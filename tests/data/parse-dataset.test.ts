@@ -19,6 +19,14 @@ describe('decodeJson', () => {
     expect(findExcessiveNesting(JSON.stringify({ text: '['.repeat(500), quote: 'a \\" [' }), 64)).toBeNull();
   });
 
+  it('ends a string at a quote after an even run of backslashes, so brackets after it still count', () => {
+    const nested = (levels: number): unknown => (levels === 0 ? 1 : [nested(levels - 1)]);
+    const text = JSON.stringify({ path: 'C:\\reports\\', quoted: 'say \\"[[[\\"', deep: nested(70) });
+    // The object is level 1, so the 64th bracket of "deep" is level 65.
+    expect(findExcessiveNesting(text, 64)).toBe(text.indexOf('"deep":[') + '"deep":'.length + 63);
+    expect(findExcessiveNesting('{"open": "never closed [[[[', 2)).toBeNull();
+  });
+
   it('explains NaN and Infinity, which some exporters write as bare words', () => {
     const result = decodeJson('{"value": NaN}');
     expect(result.ok).toBe(false);

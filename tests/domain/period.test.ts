@@ -104,6 +104,13 @@ describe('listAvailablePeriods and defaultPeriod', () => {
     ]);
   });
 
+  it('works out the periods of one set of measures once, and those of another afresh', () => {
+    const first = listAvailablePeriods(dataset);
+    expect(listAvailablePeriods({ measures: dataset.measures })).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(listAvailablePeriods({ measures: [csc201] })).not.toBe(first);
+  });
+
   it('does not offer empty months after the latest reported one, nor their quarters', () => {
     const keys = listAvailablePeriods(dataset).map((p) => p.key);
     expect(keys).not.toContain('2023-10');
