@@ -240,7 +240,7 @@ function report(results: Result[], load: string) {
     'network transfer over localhost (gzip on the fly) is included in "data received" and "first render". "first render" is navigation start to the',
     `first KPI tile painted, median of ${LOADS} cold loads; "keystroke" is keydown to the frame painted after the grid changed, ${KEYSTROKES} single characters`,
     'typed into the empty search box; "JS heap" is usedJSHeapSize after a forced GC once the keystrokes are done.',
-    '"parse+validate (Node)" times the app's decodeJson and parseDataset (nesting guard, JSON.parse, contract) in Node, for scale: the browser does the same work inside "first render".',
+    '"parse+validate (Node)" times the app’s decodeJson and parseDataset (nesting guard, JSON.parse, contract) in Node, for scale: the browser does the same work inside "first render".',
   ].join('\n');
   const body = [table, goals, growth, notes].filter(Boolean).join('\n\n');
   console.log(body);
