@@ -1,7 +1,10 @@
 import type { Dataset } from '../data/indicator-schema';
-import { checkIntegrity, type IntegrityFindingKind } from './check-integrity';
-import { checkNarrativeFigures, type NarrativeFindingKind } from './check-narrative-figures';
+import { checkIntegrity } from './check-integrity';
+import { checkNarrativeFigures } from './check-narrative-figures';
+import { DATA_CHECK_KINDS, type DataCheckKind, type DataCheckSeverity } from './data-check-kinds';
 import { findMonthGaps } from './find-month-gaps';
+
+export { DATA_CHECK_KINDS, type DataCheckKind, type DataCheckSeverity } from './data-check-kinds';
 
 /**
  * Every data-quality and consistency finding on a dataset, for the "Data checks" view and `npm run validate`:
@@ -9,9 +12,6 @@ import { findMonthGaps } from './find-month-gaps';
  * against the data. Warnings are for an analyst to fix or explain before the report goes to committee; info lists
  * narrative figures that cannot be traced to the data, which may be right but cannot be checked.
  */
-
-export type DataCheckKind = IntegrityFindingKind | 'month-gap' | NarrativeFindingKind;
-export type DataCheckSeverity = 'warning' | 'info';
 
 export type DataCheckFinding = {
   kind: DataCheckKind;
@@ -25,27 +25,6 @@ export type DataCheckFinding = {
   /** The sentence of narrative the finding is about. */
   quote: string | null;
 };
-
-/** Kinds in the order the view lists them, with a heading and what each one means. */
-export const DATA_CHECK_KINDS: readonly { kind: DataCheckKind; label: string; description: string }[] = [
-  describeKind('ytd-mismatch', 'Year to date vs sum of months', 'A year-to-date figure that is not the running sum of its monthly figures.'),
-  describeKind('fraction-mismatch', 'Percentage vs its fraction', 'A printed percentage that its numerator and denominator do not round to.'),
-  describeKind('part-exceeds-whole', 'Part larger than its whole', 'A count larger than the count it is part of.'),
-  describeKind('no-figures', 'No figures', 'A measure with no figure at all.'),
-  describeKind('month-gap', 'Missing months', 'No figure for a month between two reported months.'),
-  describeKind(
-    'narrative-direction',
-    'Narrative direction contradicted',
-    'The text says a figure rose or fell, or is above or below another, and the two figures it quotes say otherwise.',
-  ),
-  describeKind('narrative-fraction', 'Narrative percentage vs its fraction', 'A percentage quoted with a fraction that does not round to it.'),
-  describeKind('narrative-rounding', 'Narrative percentage truncated', "A quoted percentage that is the data's fraction cut short instead of rounded."),
-  describeKind(
-    'narrative-untraced',
-    'Narrative figure not in the data',
-    'A quoted percentage or rate that matches no figure the measures hold: it may be right, but it cannot be checked.',
-  ),
-];
 
 export function checkDataQuality(dataset: Dataset): DataCheckFinding[] {
   const sectionOf = new Map(dataset.measures.map((m) => [m.id, m.section]));
@@ -63,8 +42,4 @@ export function checkDataQuality(dataset: Dataset): DataCheckFinding[] {
   const order = new Map(DATA_CHECK_KINDS.map((k, i) => [k.kind, i]));
   // Stable: within a kind, findings keep the dataset's own order (measures, then sections, then the summary).
   return [...integrity, ...gaps, ...narrative].sort((a, b) => (order.get(a.kind) ?? 0) - (order.get(b.kind) ?? 0));
-}
-
-function describeKind(id: DataCheckKind, label: string, description: string) {
-  return { kind: id, label, description };
 }

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { Dataset } from '../../data/indicator-schema';
-import { draftReportSummary } from '../../domain/draft-commentary';
 import type { Period } from '../../domain/period';
-import { DraftCommentaryPanel } from '../../components/draft-commentary-panel';
+
+// The drafting code (narrative phrases and checks) is only needed by analysts who open the draft.
+const ReportDraftBody = lazy(() => import('./report-draft-body').then((m) => ({ default: m.ReportDraftBody })));
 
 export type ReportDraftProps = { dataset: Dataset; period: Period; areaIds: string[] };
 
@@ -17,7 +18,9 @@ export function ReportDraft({ dataset, period, areaIds }: ReportDraftProps) {
       <summary className="cursor-pointer font-semibold">Draft summary for {period.label} (machine-drafted, for analysts)</summary>
       {open && (
         <div className="mt-3">
-          <DraftCommentaryPanel sentences={draftReportSummary(dataset, period, areaIds)} subject={period.label} />
+          <Suspense fallback={<p className="text-sm text-slate-700">Drafting…</p>}>
+            <ReportDraftBody dataset={dataset} period={period} areaIds={areaIds} />
+          </Suspense>
         </div>
       )}
     </details>

@@ -150,7 +150,7 @@ describe('meeting and analyst actions', () => {
   it('drafts a report summary on request, apart from the tiles', async () => {
     const { user } = renderApp('/?period=2023-08');
     await user.click(await screen.findByText(/^Draft summary for Aug 2023/));
-    const panel = screen.getByRole('region', { name: 'Draft commentary' });
+    const panel = await screen.findByRole('region', { name: 'Draft commentary' });
     expect(panel).toHaveTextContent('65.0%');
     expect(within(panel).getByRole('button', { name: 'Copy draft' })).toBeInTheDocument();
   });
