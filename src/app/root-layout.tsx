@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { datasetQueryOptions, sourcePendingQueryOptions } from '../data/dataset-query';
@@ -24,6 +25,9 @@ export function RootLayout() {
   const notice = useChangeNotice(source.kind === 'imported' ? 'imported' : source.url, query.data);
   // The presentation covers the whole screen; the header and source bar would only be invisible tab stops under it.
   const presenting = useRouterState({ select: (state) => state.location.pathname === '/present' });
+  // The first screen with figures is the heaviest render there is (every tile, its summary and icons). Deferred, it
+  // is rendered as a transition that React splits into short tasks, so a slow phone stays responsive meanwhile.
+  const showFigures = useDeferredValue(query.data !== undefined);
 
   return (
     <div className="min-h-screen bg-slate-50 text-slate-900">
@@ -34,7 +38,7 @@ export function RootLayout() {
       {/* Drawn before the stored import is read too, so the page below does not jump down when it appears. */}
       {!presenting && <DataSourcePanel state={sourceState} query={query} importEntry={<ImportEntry currentDataset={query.data} />} />}
       <main id="main" tabIndex={-1} className="focus:outline-none">
-        {query.data !== undefined ? (
+        {query.data !== undefined && showFigures ? (
           <>
             <DataStatus state={sourceState} query={query} changes={notice.changes} onDismissChanges={notice.dismiss} />
             <ErrorBoundary>
