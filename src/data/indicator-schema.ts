@@ -1,5 +1,6 @@
 import './zod-jitless';
 import * as z from 'zod';
+import { checkReferencesAndFigures } from './check-references';
 
 /**
  * Data contract v1: the single definition of the indicator file. The JSON Schema in
@@ -115,7 +116,10 @@ const datasetShape = z.object({
   sourceIssues: z.array(sourceIssueSchema).optional(),
 });
 
-export const datasetSchema = datasetShape.superRefine(checkReferencesAndFigures);
+// `when`: the cross-field rules run even where other fields have the wrong type (check-references.ts).
+const crossFieldRules = { when: () => true };
+
+export const datasetSchema = datasetShape.superRefine(checkReferencesAndFigures, crossFieldRules);
 
 /**
  * Speed only, never messages: zod (jitless, as our CSP requires) spends most of a large file's parse on monthly
@@ -125,7 +129,7 @@ export const datasetSchema = datasetShape.superRefine(checkReferencesAndFigures)
  */
 export const datasetSchemaFastPath = datasetShape
   .extend({ measures: z.array(measureSchema.extend({ monthly: z.custom<MonthlyPoint[]>(isWellFormedMonthlySeries) })) })
-  .superRefine(checkReferencesAndFigures);
+  .superRefine(checkReferencesAndFigures, crossFieldRules);
 
 /**
  * True only for a value monthlyPointSchema accepts and returns unchanged (same own keys, in zod's output order),
@@ -173,54 +177,6 @@ function isCountOrNull(value: unknown): boolean {
   return value === null || (Number.isSafeInteger(value) && (value as number) >= 0);
 }
 
-function checkReferencesAndFigures(dataset: z.output<typeof datasetShape>, ctx: z.RefinementCtx): void {
-  const report = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-
-  const areaIds = collectUniqueIds(dataset.serviceAreas, ['serviceAreas'], report);
-  const sectionIds = collectUniqueIds(dataset.sections, ['sections'], report);
-  const measureIds = collectUniqueIds(dataset.measures, ['measures'], report);
-
-  dataset.sections.forEach((section, i) => {
-    if (!areaIds.has(section.serviceArea))
-      report(['sections', i, 'serviceArea'], `unknown service area "${section.serviceArea}"`);
-  });
-  dataset.summary?.forEach((entry, i) => {
-    if (!areaIds.has(entry.serviceArea))
-      report(['summary', i, 'serviceArea'], `unknown service area "${entry.serviceArea}"`);
-  });
-
-  dataset.measures.forEach((measure, i) => {
-    const at = (...rest: (string | number)[]) => ['measures', i, ...rest];
-    if (!sectionIds.has(measure.section)) report(at('section'), `unknown section "${measure.section}"`);
-    if (!areaIds.has(measure.serviceArea)) report(at('serviceArea'), `unknown service area "${measure.serviceArea}"`);
-    for (const link of ['cumulativeOf', 'partOf'] as const) {
-      const ref = measure[link];
-      if (ref !== undefined && !measureIds.has(ref)) report(at(link), `unknown measure "${ref}"`);
-    }
-    if (measure.unit === 'percent' && measure.target !== null && (measure.target < 0 || measure.target > 100))
-      report(at('target'), `a percentage target must be between 0 and 100 (got ${measure.target})`);
-
-    const seenMonths = new Set<string>();
-    measure.monthly.forEach((point, j) => {
-      if (seenMonths.has(point.month)) report(at('monthly', j, 'month'), `month ${point.month} appears more than once`);
-      seenMonths.add(point.month);
-      checkPoint(point, measure.unit, (field, message) => report(at('monthly', j, field), message));
-    });
-    const seenYears = new Set<string>();
-    measure.annual.forEach((point, j) => {
-      if (seenYears.has(point.year)) report(at('annual', j, 'year'), `year ${point.year} appears more than once`);
-      seenYears.add(point.year);
-      checkPoint(point, measure.unit, (field, message) => report(at('annual', j, field), message));
-    });
-  });
-
-  dataset.sourceIssues?.forEach((issue, i) => {
-    if (!sectionIds.has(issue.section)) report(['sourceIssues', i, 'section'], `unknown section "${issue.section}"`);
-    if (issue.measure !== null && !measureIds.has(issue.measure))
-      report(['sourceIssues', i, 'measure'], `unknown measure "${issue.measure}"`);
-  });
-}
-
 export type TextBlock = z.infer<typeof textBlockSchema>;
 export type ServiceArea = z.infer<typeof serviceAreaSchema>;
 export type Section = z.infer<typeof sectionSchema>;
@@ -233,30 +189,6 @@ export type Measure = z.infer<typeof measureSchema>;
 export type SummaryEntry = z.infer<typeof summaryEntrySchema>;
 export type SourceIssue = z.infer<typeof sourceIssueSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
-
-type Report = (path: (string | number)[], message: string) => void;
-
-function collectUniqueIds(items: { id: string }[], path: string[], report: Report): Set<string> {
-  const ids = new Set<string>();
-  items.forEach((item, i) => {
-    if (ids.has(item.id)) report([...path, i, 'id'], `duplicate id "${item.id}"`);
-    ids.add(item.id);
-  });
-  return ids;
-}
-
-function checkPoint(
-  point: { value: number | null; numerator?: number | null; denominator?: number | null },
-  unit: Unit,
-  report: (field: string, message: string) => void,
-) {
-  const { value, numerator, denominator } = point;
-  if (value !== null && unit === 'percent' && (value < 0 || value > 100))
-    report('value', `a percentage must be between 0 and 100 (got ${value})`);
-  if (value !== null && unit !== 'percent' && value < 0) report('value', `must not be negative (got ${value})`);
-  if (numerator != null && denominator != null && numerator > denominator)
-    report('numerator', `numerator ${numerator} is greater than denominator ${denominator}`);
-}
 
 function isConsecutiveFinancialYear(year: string): boolean {
   const [start, end] = year.split('/');
