@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps, type XAxisTickContentProps } from 'recharts';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
-import { CHART_COLOURS, REFERENCE_DASH, TEXT_HALO, type ChartAxis, type ChartPoint, type ChartReference } from './chart-types';
+import { CHART_COLOURS, REFERENCE_DASH, TEXT_HALO, valueAxisProps, type ChartAxis, type ChartPoint, type ChartReference } from './chart-types';
 
 export type AnnualBarPoint = ChartPoint & {
   /** The year still in progress: drawn pale with a dashed outline and labelled, so it is not read as a whole year. */
@@ -28,14 +28,7 @@ export function AnnualBarChart({ data, seriesName, valueFormatter, axis, referen
         <BarChart responsive data={data} style={{ width: '100%', height }} margin={{ top: 24, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
           <XAxis dataKey="label" stroke={CHART_COLOURS.axis} interval={0} height={44} tick={(props: XAxisTickContentProps) => <TwoLineTick {...props} />} />
-          <YAxis
-            domain={axis.domain}
-            ticks={axis.ticks}
-            tickFormatter={(value: number) => valueFormatter(value)}
-            stroke={CHART_COLOURS.axis}
-            tick={{ fill: CHART_COLOURS.axis, fontSize: 13 }}
-            width={72}
-          />
+          <YAxis {...valueAxisProps(axis, valueFormatter)} />
           <Tooltip
             cursor={{ fill: '#f1f5f9' }}
             content={(props) => <ChartTooltip active={props.active} payload={props.payload} seriesName={seriesName} />}

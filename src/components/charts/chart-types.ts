@@ -39,3 +39,32 @@ export const REFERENCE_DASH: Record<ChartReference['kind'], string> = { target: 
 
 /** A white outline behind chart text, so a label stays legible where a line crosses it. */
 export const TEXT_HALO = { stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke' } as const;
+
+/** The value axis every chart draws: the domain and ticks worked out for it, formatted as the table is. */
+export function valueAxisProps(axis: ChartAxis, valueFormatter: (value: number) => string) {
+  return {
+    domain: axis.domain,
+    ticks: axis.ticks,
+    tickFormatter: (value: number) => valueFormatter(value),
+    stroke: CHART_COLOURS.axis,
+    tick: { fill: CHART_COLOURS.axis, fontSize: 13 },
+    width: 72,
+  };
+}
+
+/**
+ * A numeric x axis over point indexes (0..n-1) rather than categories, so a shaded band or a marker can sit half a
+ * step either side of a point. `ticks` are the indexes to label and `labelOf` names them.
+ */
+export function indexAxisProps(count: number, ticks: number[], labelOf: (index: number) => string) {
+  return {
+    dataKey: 'x',
+    type: 'number' as const,
+    domain: [-0.5, count - 0.5] as [number, number],
+    ticks,
+    tickFormatter: labelOf,
+    interval: 0 as const,
+    stroke: CHART_COLOURS.axis,
+    tick: { fill: CHART_COLOURS.axis, fontSize: 13 },
+  };
+}

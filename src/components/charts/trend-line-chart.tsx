@@ -1,7 +1,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
-import { CHART_COLOURS, REFERENCE_DASH, TEXT_HALO, type ChartAxis, type ChartPoint, type ChartReference } from './chart-types';
+import { CHART_COLOURS, REFERENCE_DASH, TEXT_HALO, indexAxisProps, valueAxisProps, type ChartAxis, type ChartPoint, type ChartReference } from './chart-types';
 
 export type TrendLineChartProps = {
   data: ChartPoint[];
@@ -43,24 +43,8 @@ export function TrendLineChart({ data, seriesName, valueFormatter, axis, referen
           {highlight && (
             <ReferenceArea x1={indexOf(highlight.fromKey) - 0.5} x2={indexOf(highlight.toKey) + 0.5} fill={CHART_COLOURS.highlight} fillOpacity={0.8} />
           )}
-          <XAxis
-            dataKey="x"
-            type="number"
-            domain={[-0.5, data.length - 0.5]}
-            ticks={indexed.map((point) => point.x)}
-            tickFormatter={(x: number) => data[x]?.label ?? ''}
-            interval={0}
-            stroke={CHART_COLOURS.axis}
-            tick={{ fill: CHART_COLOURS.axis, fontSize: 13 }}
-          />
-          <YAxis
-            domain={axis.domain}
-            ticks={axis.ticks}
-            tickFormatter={(value: number) => valueFormatter(value)}
-            stroke={CHART_COLOURS.axis}
-            tick={{ fill: CHART_COLOURS.axis, fontSize: 13 }}
-            width={72}
-          />
+          <XAxis {...indexAxisProps(data.length, indexed.map((point) => point.x), (x) => data[x]?.label ?? '')} />
+          <YAxis {...valueAxisProps(axis, valueFormatter)} />
           {references.map((reference) => (
             <ReferenceLine
               key={reference.label}

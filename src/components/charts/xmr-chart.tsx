@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
-import { CHART_COLOURS, type ChartAxis } from './chart-types';
+import { CHART_COLOURS, indexAxisProps, valueAxisProps, type ChartAxis } from './chart-types';
 
 /** How a month reads on an XmR chart: ordinary variation, or a special cause that is good, bad or neither. */
 export type XmrSignal = 'common-cause' | 'improvement' | 'concern' | 'neither';
@@ -76,24 +76,8 @@ export function XmrChart({ data, seriesName, valueFormatter, axis, lines, height
       <div aria-hidden="true" style={{ height }} className="w-full">
         <LineChart responsive data={indexed} style={{ width: '100%', height }} margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke={CHART_COLOURS.grid} />
-          <XAxis
-            dataKey="x"
-            type="number"
-            domain={[-0.5, data.length - 0.5]}
-            ticks={ticks}
-            tickFormatter={(x: number) => data[x]?.tickLabel ?? ''}
-            interval={0}
-            stroke={CHART_COLOURS.axis}
-            tick={{ fill: CHART_COLOURS.axis, fontSize: 13 }}
-          />
-          <YAxis
-            domain={axis.domain}
-            ticks={axis.ticks}
-            tickFormatter={(value: number) => valueFormatter(value)}
-            stroke={CHART_COLOURS.axis}
-            tick={{ fill: CHART_COLOURS.axis, fontSize: 13 }}
-            width={72}
-          />
+          <XAxis {...indexAxisProps(data.length, ticks, (x) => data[x]?.tickLabel ?? '')} />
+          <YAxis {...valueAxisProps(axis, valueFormatter)} />
           {lines.twoSigma?.values.map((value) => (
             <ReferenceLine key={`two-sigma-${value}`} className="xmr-two-sigma" y={value} stroke={COLOURS.twoSigma} strokeWidth={1.5} strokeDasharray={DASH.twoSigma} />
           ))}
