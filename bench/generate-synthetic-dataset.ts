@@ -9,7 +9,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { AnnualPoint, Dataset, Measure, MonthlyPoint, Section, ServiceArea } from '../src/data/indicator-schema';
+import type { Dataset, Measure, MonthlyPoint, Section, ServiceArea } from '../src/data/indicator-schema';
+import { formatFinancialYear, listMonthsOfFinancialYear } from '../src/domain/period';
+import { buildAnnualRow, createRandom } from '../scripts/lib/synthetic-series';
 
 export type SyntheticOptions = {
   /** How many measures. */
@@ -62,7 +64,7 @@ export function generateSyntheticDataset({ measures, years, seed, lastYear = DEF
   if (!Number.isInteger(years) || years < 1) throw new Error(`years must be a positive whole number (got ${years})`);
   const random = createRandom(seed);
   const startYears = Array.from({ length: years }, (_, i) => lastYear - years + 1 + i);
-  const months = startYears.flatMap(monthsOfFinancialYear);
+  const months = startYears.flatMap(listMonthsOfFinancialYear);
 
   const sections: Section[] = SERVICE_AREAS.flatMap((area) =>
     area.topics.map((topic, i) => ({
@@ -96,7 +98,7 @@ export function generateSyntheticDataset({ measures, years, seed, lastYear = DEF
       target,
       ...(target !== null && kind.unit === 'percent' ? { tolerance: 2 } : {}),
       monthly,
-      annual: startYears.map((start) => annualOf(kind, start, monthly)),
+      annual: startYears.map((start) => buildAnnualRow(start, monthly, kind)),
     };
   });
 
@@ -161,22 +163,6 @@ function generateMonthly(kind: Kind, months: string[], random: () => number): Mo
   });
 }
 
-/** Annual Trend rows as the report builds them: weighted for fractions, summed for events, March for the rest. */
-function annualOf(kind: Kind, startYear: number, monthly: MonthlyPoint[]): AnnualPoint {
-  const year = formatFinancialYear(startYear);
-  const inYear = new Set(monthsOfFinancialYear(startYear));
-  const points = monthly.filter((p) => inYear.has(p.month) && p.value !== null);
-  const last = points.at(-1);
-  if (!last) return { year, value: null };
-  if (kind.unit === 'percent' && kind.basis === 'month') {
-    const numerator = points.reduce((sum, p) => sum + (p.numerator ?? 0), 0);
-    const denominator = points.reduce((sum, p) => sum + (p.denominator ?? 0), 0);
-    return { year, value: percent(numerator, denominator), numerator, denominator };
-  }
-  if (kind.unit === 'count' && kind.additive) return { year, value: points.reduce((sum, p) => sum + (p.value ?? 0), 0) };
-  return { year, value: last.value, ...(last.numerator != null ? { numerator: last.numerator, denominator: last.denominator } : {}) };
-}
-
 /** Targets a little either side of the recent level, so statuses come out mixed; neutral measures mostly have none. */
 function chooseTarget(kind: Kind, polarity: Measure['polarity'], monthly: MonthlyPoint[], random: () => number): number | null {
   if (polarity === 'neutral' && random() < 0.8) return null;
@@ -187,30 +173,6 @@ function chooseTarget(kind: Kind, polarity: Measure['polarity'], monthly: Monthl
   const target = mean * (0.9 + random() * 0.2);
   if (kind.unit === 'percent') return clamp(Math.round(target), 0, 100);
   return kind.unit === 'count' ? Math.round(target) : round1(target);
-}
-
-/** mulberry32: small, fast and good enough for benchmark noise. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function monthsOfFinancialYear(startYear: number): string[] {
-  return Array.from({ length: 12 }, (_, i) => {
-    const monthIndex = 3 + i; // April is index 3
-    const year = startYear + Math.floor(monthIndex / 12);
-    return `${year}-${String((monthIndex % 12) + 1).padStart(2, '0')}`;
-  });
-}
-
-function formatFinancialYear(startYear: number): string {
-  return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
 }
 
 function percent(numerator: number, denominator: number): number | null {

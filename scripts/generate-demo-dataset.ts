@@ -6,9 +6,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { AnnualPoint, Dataset, Measure, MonthlyPoint } from '../src/data/indicator-schema';
+import type { Dataset, Measure, MonthlyPoint } from '../src/data/indicator-schema';
 import { roundTo } from '../src/lib/format';
 import { listMonthsOfFinancialYear } from '../src/domain/period';
+import { buildAnnualRow, createRandom } from './lib/synthetic-series';
 
 export const DEMO_SEED = 20231;
 export const DEMO_PATH = 'public/data/demo-synthetic.json';
@@ -16,18 +17,6 @@ export const DEMO_PATH = 'public/data/demo-synthetic.json';
 const YEARS = [2019, 2020, 2021, 2022, 2023];
 const LAST_REPORTED = '2023-09';
 const MONTHS = YEARS.flatMap(listMonthsOfFinancialYear);
-
-/** mulberry32: small, fast and good enough for demonstration noise. */
-export function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Noise = { normal: (mean: number, sd: number) => number };
 
@@ -54,29 +43,11 @@ function counts(noise: Noise, level: (month: string, i: number) => number, sd: n
   return MONTHS.map((month, i) => ({ month, value: month > LAST_REPORTED ? null : Math.max(0, Math.round(noise.normal(level(month, i), sd))) }));
 }
 
-/** Annual Trend rows the way the report builds them: weighted for fractions, summed for events, March for snapshots. */
-function annualOf(monthly: MonthlyPoint[], measure: Pick<Measure, 'unit' | 'additive' | 'basis'>): AnnualPoint[] {
-  return YEARS.map((start) => {
-    const year = `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
-    const months = new Set(listMonthsOfFinancialYear(start));
-    const points = monthly.filter((p) => months.has(p.month) && p.value !== null);
-    const last = points.at(-1);
-    if (!last) return { year, value: null };
-    if (measure.unit === 'percent' && measure.basis === 'month') {
-      const numerator = points.reduce((t, p) => t + (p.numerator ?? 0), 0);
-      const denominator = points.reduce((t, p) => t + (p.denominator ?? 0), 0);
-      return { year, numerator, denominator, value: roundTo((100 * numerator) / denominator, 1) };
-    }
-    if (measure.additive) return { year, value: points.reduce((t, p) => t + (p.value ?? 0), 0) };
-    return { year, ...(last.numerator != null ? { numerator: last.numerator, denominator: last.denominator } : {}), value: last.value };
-  });
-}
-
 type Draft = Omit<Measure, 'annual' | 'code' | 'additive'> & { additive?: boolean };
 
 function measure(draft: Draft): Measure {
   const full = { code: null, additive: false, ...draft };
-  return { ...full, annual: annualOf(full.monthly, full) };
+  return { ...full, annual: YEARS.map((start) => buildAnnualRow(start, full.monthly, full)) };
 }
 
 /** Builds the demo dataset; the same seed always gives the same data. */

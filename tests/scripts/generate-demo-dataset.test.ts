@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { datasetSchema, type Measure } from '../../src/data/indicator-schema';
 import { analyseSpc } from '../../src/domain/spc/analyse-spc';
-import { createRandom, DEMO_PATH, generateDemoDataset } from '../../scripts/generate-demo-dataset';
+import { DEMO_PATH, generateDemoDataset } from '../../scripts/generate-demo-dataset';
+import { createRandom } from '../../scripts/lib/synthetic-series';
 
 const file = datasetSchema.parse(JSON.parse(readFileSync(DEMO_PATH, 'utf8')));
 const byId = (id: string): Measure => {
