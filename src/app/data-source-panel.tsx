@@ -6,27 +6,16 @@ import { BUNDLED_DATA_URL } from '../data/load-dataset';
 import { useImportedDatasetActions } from '../data/use-imported-dataset';
 import { useUpdateDashboardSearch } from '../lib/use-dashboard-search';
 import { config } from '../lib/config';
-import { buildSourceView } from './build-source-view';
+import { useSourceView } from './use-source-view';
 import { SourceBar } from './source-bar';
-import { useNow } from './use-now';
 
 export type DataSourcePanelProps = { state: DataSourceState; query: UseQueryResult<Dataset, Error>; importEntry: ReactNode };
 
 /** Connects the source bar to the URL, the stored import and the data query. */
 export function DataSourcePanel({ state, query, importEntry }: DataSourcePanelProps) {
-  const now = useNow();
+  const view = useSourceView(state, query);
   const actions = useImportedDatasetActions();
   const updateSearch = useUpdateDashboardSearch();
-  const view = buildSourceView({
-    source: state.source,
-    imported: state.imported,
-    rejected: state.rejected,
-    dataUpdatedAt: query.dataUpdatedAt,
-    errorUpdatedAt: query.errorUpdatedAt,
-    hasData: query.data !== undefined,
-    error: query.error,
-    now,
-  });
 
   const returnToBundled = async () => {
     if (state.imported?.active) await actions.setActive(false);
