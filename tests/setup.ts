@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+
+// Screens other than the overview are loaded on demand (router.tsx); the first import of one is transformed by
+// vitest then, which on a busy 2-core machine can take more than the default 1 s of findBy* and waitFor.
+configure({ asyncUtilTimeout: 4000 });
 
 // Recharts measures its container with ResizeObserver; jsdom has none, so report a fixed size.
 class SizedResizeObserver {
