@@ -1,4 +1,4 @@
-import { useNavigate } from '@tanstack/react-router';
+import { useNavigate, useRouter } from '@tanstack/react-router';
 import { useEffect, useMemo } from 'react';
 import { useDataset } from '../../data/use-dataset';
 import { useDashboardSearch } from '../../lib/use-dashboard-search';
@@ -18,6 +18,7 @@ export function PresentPage({ present }: PresentPageProps) {
   const dataset = useDataset();
   const search = useDashboardSearch();
   const navigate = useNavigate();
+  const router = useRouter();
   const returnTo = usePresentationStore((s) => s.returnTo);
   const presentationLeft = usePresentationStore((s) => s.presentationLeft);
   const by: SlideBy = present.by ?? 'measure';
@@ -44,7 +45,13 @@ export function PresentPage({ present }: PresentPageProps) {
   function leave() {
     if (document.fullscreenElement) void document.exitFullscreen();
     presentationLeft();
-    // Back to the screen the presentation started from, with the filters as they are now.
+    // Started from a screen of this app: step back to it, so the history holds it once, not twice, and Forward
+    // returns to the slides. (Slides replace each other in the history and the filters cannot change here.)
+    if (returnTo !== null && router.history.canGoBack()) {
+      router.history.back();
+      return;
+    }
+    // Opened from a link or reloaded: go to the starting screen, or the overview, with the presentation's filters.
     const { area, period, status, q, data } = search;
     void navigate({ href: `${returnTo ?? '/'}${stringifySearchObject({ area, period, status, q, data })}`, replace: true });
   }

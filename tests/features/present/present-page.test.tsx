@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { renderApp } from '../../fixtures/render-app';
 import { stubFetch } from '../../fixtures/stub-fetch';
 import { makeDataset } from '../../fixtures/make-dataset';
@@ -78,6 +78,9 @@ describe('presentation mode', () => {
     expect(await screen.findByRole('heading', { level: 1, name: /^CSC 026/ })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/measure/csc-026');
     expect(router.state.location.searchStr).toBe('?period=2023-08');
+    // Esc stepped back in the history rather than adding the measure page again: Forward returns to the slides.
+    act(() => router.history.forward());
+    await waitFor(() => expect(router.state.location.pathname).toBe('/present'));
   });
 
   it('says so when no measure matches the filters', async () => {
