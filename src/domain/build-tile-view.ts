@@ -30,7 +30,12 @@ export type KpiTileView = {
   spc: SpcIconsView | null;
 };
 
-export function buildTileView(summary: MeasureSummary): KpiTileView {
+export type TileViewOptions = {
+  /** False where the icons are not drawn (compact tiles, slides, the measure headline): SPC is the costly part. */
+  spcIcons?: boolean;
+};
+
+export function buildTileView(summary: MeasureSummary, { spcIcons = true }: TileViewOptions = {}): KpiTileView {
   const { measure, current, variance } = summary;
   return {
     id: measure.id,
@@ -48,7 +53,7 @@ export function buildTileView(summary: MeasureSummary): KpiTileView {
     lastYear: buildDirectionView(summary.vsLastYear),
     sparkline: summary.sparkline,
     sparklineLabel: describeSparkline(summary.sparkline, measure.unit),
-    spc: describeSpcIcons(summary),
+    spc: spcIcons ? describeSpcIcons(summary) : null,
   };
 }
 

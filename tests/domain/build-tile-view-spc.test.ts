@@ -28,6 +28,15 @@ describe('SPC icons on a tile', () => {
     expect(tile.spc!.assurance?.kind).toMatch(/^(pass|fail|hit-and-miss)$/);
   });
 
+  it('are not worked out where they are not drawn, and the rest of the tile is the same', () => {
+    const demo = load('public/data/demo-synthetic.json');
+    const measure = demo.measures.find((m) => m.id === 'demo-referrals-1-day')!;
+    const summary = summariseMeasure(measure, createMonthPeriod('2023-09'), demo.reportingPeriod.financialYear);
+    const plain = buildTileView(summary, { spcIcons: false });
+    expect(plain.spc).toBeNull();
+    expect({ ...buildTileView(summary), spc: null }).toEqual(plain);
+  });
+
   it('have no assurance for a neutral measure', () => {
     const demo = load('public/data/demo-synthetic.json');
     const measure = demo.measures.find((m) => m.id === 'demo-referrals-received')!;

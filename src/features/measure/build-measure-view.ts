@@ -96,7 +96,7 @@ export function buildMeasureView(dataset: Dataset, measureId: string, search: Da
     period,
     ignoredPeriodKey: ignoredKey,
     periodGroups: groupPeriods(listAvailablePeriods(dataset)),
-    headline: buildHeadline(measure, buildTileView(summarise(measure)), period),
+    headline: buildHeadline(measure, buildTileView(summarise(measure), { spcIcons: false }), period),
     monthly: buildMonthlyFigureView(measure, period),
     annual: buildAnnualFigureView(measure, year),
     spc: buildSpcPanelView(measure, period, dataset, heading),
@@ -108,7 +108,7 @@ export function buildMeasureView(dataset: Dataset, measureId: string, search: Da
     sourceIssues: (dataset.sourceIssues ?? [])
       .filter((issue) => issue.measure === measure.id || (issue.measure === null && issue.section === measure.section))
       .map((issue) => issue.description),
-    related: dataset.measures.filter((m) => m.section === measure.section && m.id !== measure.id).map((m) => buildTileView(summarise(m))),
+    related: dataset.measures.filter((m) => m.section === measure.section && m.id !== measure.id).map((m) => buildTileView(summarise(m), { spcIcons: false })),
     navigation: buildNavigation(dataset, measure, search, summarise),
   };
 }

@@ -33,6 +33,9 @@ export type Slide = MeasureSlide | SectionSlide;
 
 export type SlideDeck = { period: Period; slides: Slide[] };
 
+// Slides draw no SPC icons.
+const NO_ICONS = { spcIcons: false };
+
 /** A slide has room for a few points read from across a room, not the whole commentary. */
 const MAX_POINTS = 3;
 const MAX_POINT_LENGTH = 240;
@@ -61,7 +64,7 @@ export function buildSlides(dataset: Dataset, search: DashboardSearch, by: Slide
         measureId: measure.id,
         heading: headingOf(measure),
         context: [areaName(measure.serviceArea), section?.title].filter(Boolean).join(' · '),
-        tile: buildTileView({ measure, ...rest }),
+        tile: buildTileView({ measure, ...rest }, NO_ICONS),
         chart: buildMonthlyFigureView(measure, period),
         points: pickPoints(section?.analysis ?? []),
       };
@@ -78,7 +81,7 @@ export function buildSlides(dataset: Dataset, search: DashboardSearch, by: Slide
       key: sectionId,
       heading: section?.title ?? sectionId,
       context: areaName(section?.serviceArea ?? items[0]?.measure.serviceArea ?? ''),
-      tiles: items.map(buildTileView),
+      tiles: items.map((item) => buildTileView(item, NO_ICONS)),
       points: pickPoints(section?.analysis ?? []),
     };
   });

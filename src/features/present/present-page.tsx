@@ -22,7 +22,11 @@ export function PresentPage({ present }: PresentPageProps) {
   const returnTo = usePresentationStore((s) => s.returnTo);
   const presentationLeft = usePresentationStore((s) => s.presentationLeft);
   const by: SlideBy = present.by ?? 'measure';
-  const deck = useMemo(() => buildSlides(dataset, search, by), [dataset, search, by]);
+  // Built once per filter, not per slide: the search also carries slide, by and at, which change on every key.
+  const { area, status, q, period } = search;
+  const filterKey = JSON.stringify([area, status, q, period]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- filterKey stands for area, status, q and period
+  const deck = useMemo(() => buildSlides(dataset, { area, status, q, period }, by), [dataset, filterKey, by]);
   const total = deck?.slides.length ?? 0;
 
   // "Present" on a measure page links with ?at=<measure>: turn it into that measure's slide number once.
@@ -52,8 +56,7 @@ export function PresentPage({ present }: PresentPageProps) {
       return;
     }
     // Opened from a link or reloaded: go to the starting screen, or the overview, with the presentation's filters.
-    const { area, period, status, q, data } = search;
-    void navigate({ href: `${returnTo ?? '/'}${stringifySearchObject({ area, period, status, q, data })}`, replace: true });
+    void navigate({ href: `${returnTo ?? '/'}${stringifySearchObject({ area, period, status, q, data: search.data })}`, replace: true });
   }
 
   function toggleFullscreen() {
