@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { dataPreloadTag } from './src/data/bundled-data-url.ts';
@@ -10,7 +10,7 @@ function preloadDefaultData(): Plugin {
   return {
     name: 'preload-default-data',
     configResolved(config) {
-      deploymentUrl = loadEnv(config.mode, config.envDir || process.cwd(), 'VITE_').VITE_DATA_URL;
+      deploymentUrl = typeof config.env.VITE_DATA_URL === 'string' ? config.env.VITE_DATA_URL : undefined;
     },
     transformIndexHtml() {
       const tag = dataPreloadTag(deploymentUrl);

@@ -16,7 +16,6 @@
 import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import '../src/data/zod-jitless';
 import type { Dataset } from '../src/data/indicator-schema';
 import { decodeJson, parseDataset } from '../src/data/parse-dataset';
 import { matchesQuery } from '../src/domain/filter-measures';

@@ -16,7 +16,7 @@ try {
   process.exit(1);
 }
 
-const decoded = decodeJson(text.replace(/^\uFEFF/, ''));
+const decoded = decodeJson(text);
 if (!decoded.ok) {
   console.error(`${path} is not valid JSON: ${decoded.message}`);
   process.exit(1);

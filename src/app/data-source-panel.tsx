@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { Dataset } from '../data/indicator-schema';
 import type { DataSourceState } from '../data/use-data-source';
-import { BUNDLED_DATA_URL } from '../data/load-dataset';
+import { BUNDLED_DATA_URL } from '../data/bundled-data-url';
 import { useImportedDatasetActions } from '../data/use-imported-dataset';
 import { useUpdateDashboardSearch } from '../lib/use-dashboard-search';
 import { config } from '../lib/config';

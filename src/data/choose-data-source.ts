@@ -1,4 +1,4 @@
-import { BUNDLED_DATA_URL } from './load-dataset';
+import { BUNDLED_DATA_URL } from './bundled-data-url';
 
 /**
  * Where the dashboard's figures come from. Priority: a feed named in the URL (`?data=`), then a file the

@@ -2,7 +2,6 @@
  * Module worker for imports: reading, parsing and validating a 5 MB file here keeps the page responsive.
  * It runs the same importFile as the main-thread fallback and posts progress, then the result.
  */
-import './zod-jitless';
 import { importFile, type ImportProgress, type ImportResult } from './import-file';
 import type { CsvDefaults } from './build-csv-dataset';
 

@@ -1,6 +1,5 @@
-import './zod-jitless';
 import { createStore, delMany, get, set, setMany, type UseStore } from 'idb-keyval';
-import * as z from 'zod';
+import { z } from './zod';
 import type { Dataset } from './indicator-schema';
 import { DatasetLoadError } from './dataset-load-error';
 import { parseDataset } from './parse-dataset';

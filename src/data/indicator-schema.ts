@@ -1,5 +1,4 @@
-import './zod-jitless';
-import * as z from 'zod';
+import { z } from './zod';
 import { checkReferencesAndFigures } from './check-references';
 
 /**
@@ -129,7 +128,8 @@ export const datasetSchema = datasetShape.superRefine(checkReferencesAndFigures,
  */
 export const datasetSchemaFastPath = datasetShape
   .extend({ measures: z.array(measureSchema.extend({ monthly: z.custom<MonthlyPoint[]>(isWellFormedMonthlySeries) })) })
-  .superRefine(checkReferencesAndFigures, crossFieldRules);
+  // No `when` here: once the fast path has failed, the full schema judges the file (and runs the rules) anyway.
+  .superRefine(checkReferencesAndFigures);
 
 /**
  * True only for a value monthlyPointSchema accepts and returns unchanged (same own keys, in zod's output order),

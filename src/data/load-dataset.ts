@@ -3,8 +3,7 @@ import { DatasetLoadError } from './dataset-load-error';
 import { decodeJson, parseDataset } from './parse-dataset';
 import { MAX_FILE_BYTES, formatMegabytes } from './limits';
 
-export { BUNDLED_DATA_URL } from './bundled-data-url';
-export const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_TIMEOUT_MS = 15_000;
 
 export type LoadOptions = { timeoutMs?: number };
 

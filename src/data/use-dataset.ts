@@ -4,12 +4,6 @@ import { datasetQueryOptions } from './dataset-query';
 import { useDataSource } from './use-data-source';
 import { config } from '../lib/config';
 
-/** The feed address in use, or null when the figures come from an imported file. */
-export function useDataUrl(): string | null {
-  const { source } = useDataSource();
-  return source.kind === 'imported' ? null : source.url;
-}
-
 /**
  * The loaded dataset for feature screens, whichever source it came from. The root layout renders features
  * only once the query has data, so this never suspends in practice; it exists so features need no loading

@@ -1,5 +1,4 @@
-import '../data/zod-jitless';
-import * as z from 'zod';
+import { z } from '../data/zod';
 import type { Status } from '../domain/evaluate-status';
 import type { MeasureFilter } from '../domain/filter-measures';
 

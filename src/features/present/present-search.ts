@@ -1,5 +1,4 @@
-import '../../data/zod-jitless';
-import * as z from 'zod';
+import { z } from '../../data/zod';
 import type { SlideBy } from './build-slides';
 
 /** The presentation's own URL state, on top of the overview's filters: which slide, and slides per measure or section. */
