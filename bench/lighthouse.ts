@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildApp, startPreview } from './lib/preview';
-import { CHROMIUM_PATH } from './lib/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium-options';
 import { describeLoad, describeMachine, today } from './lib/machine';
 import { formatTable, writeResultsSection } from './lib/results';
 
@@ -23,8 +23,7 @@ const PRESETS = [
   { name: 'desktop', args: ['--preset=desktop'], goals: { performance: 100, accessibility: 100, 'best-practices': 100 } },
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
-// Lighthouse as root needs --no-sandbox; the rest keep Chromium off the (closed) network.
-const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS].join(' ');
 
 type Audit = { id: string; title: string; score: number | null; scoreDisplayMode: string; numericValue?: number; displayValue?: string; details?: { type?: string; overallSavingsMs?: number } };
 type Lhr = {

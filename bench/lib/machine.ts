@@ -1,7 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { CHROMIUM_PATH } from './chromium';
+import { CHROMIUM_PATH } from './chromium-options';
 
 /** One line naming the machine, for the results: CPU, cores, memory, Node and Chromium versions. */
 export function describeMachine(): string {
