@@ -3,12 +3,14 @@ import { LazyTrendLineChart } from '../../components/lazy-charts';
 import { StatusBadge } from '../../components/status-badge';
 import type { MeasureSlide as MeasureSlideView } from './build-slides';
 import { SlidePoints } from './slide-points';
+import { useSlideChartHeight } from './use-slide-chart-height';
 
 export type MeasureSlideProps = { slide: MeasureSlideView; periodLabel: string };
 
 /** One measure, sized to be read from the back of a meeting room on a 1920x1080 screen. */
 export function MeasureSlide({ slide, periodLabel }: MeasureSlideProps) {
   const { tile, chart } = slide;
+  const chartHeight = useSlideChartHeight();
   return (
     <div className="flex h-full flex-col gap-6">
       <header>
@@ -41,7 +43,7 @@ export function MeasureSlide({ slide, periodLabel }: MeasureSlideProps) {
               axis={chart.axis}
               references={chart.references}
               highlight={chart.highlight}
-              height={460}
+              height={chartHeight}
             />
           )}
         </figure>
