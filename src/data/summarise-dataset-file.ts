@@ -1,5 +1,6 @@
 import type { Dataset } from './indicator-schema';
 import { checkDataQuality } from '../domain/check-data-quality';
+import { reportedMonths } from '../domain/reported-months';
 
 /** The validator's report on a valid file: what it holds, then every warning worth an analyst's look. */
 export function summariseDatasetFile(path: string, dataset: Dataset): string[] {
@@ -34,11 +35,4 @@ export function summariseDatasetFile(path: string, dataset: Dataset): string[] {
   for (const issue of sourceIssues)
     lines.push(`  source: [${issue.section}${issue.measure ? ` / ${issue.measure}` : ''}${issue.period ? ` / ${issue.period}` : ''}] ${issue.description}`);
   return lines;
-}
-
-function reportedMonths(dataset: Dataset): string[] {
-  const months = new Set<string>();
-  for (const measure of dataset.measures)
-    for (const point of measure.monthly) if (point.value !== null || point.numerator != null) months.add(point.month);
-  return [...months].sort();
 }

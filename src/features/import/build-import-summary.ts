@@ -1,11 +1,10 @@
 import type { Dataset } from '../../data/indicator-schema';
+import { reportedMonths } from '../../domain/reported-months';
 import { formatDate, formatMonthRange } from '../../lib/format';
 
 /** One sentence that lets the user check they picked the right file before using it. */
 export function buildImportSummary(fileName: string, dataset: Dataset): string {
-  const months = [
-    ...new Set(dataset.measures.flatMap((m) => m.monthly.filter((p) => p.value !== null || p.numerator != null).map((p) => p.month))),
-  ].sort();
+  const months = reportedMonths(dataset);
   const measures = `${dataset.measures.length} measure${dataset.measures.length === 1 ? '' : 's'}`;
   const sections = `${dataset.sections.length} section${dataset.sections.length === 1 ? '' : 's'}`;
   const span = months.length > 0 ? `, figures for ${formatMonthRange(months[0]!, months.at(-1)!)}` : ', no monthly figures';
