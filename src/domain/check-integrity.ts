@@ -16,7 +16,6 @@ export interface IntegrityFinding {
  * the last place (0.05 pp) of the exact numerator / denominator, so either rounding of an exact .x5 (3 / 80 = 3.75
  * printed 3.8 or 3.7) passes, while 25 / 31 = 80.645 printed 80.7 does not.
  */
-export const PERCENT_ROUNDING_TOLERANCE = 0.05;
 // Floating-point slack so that e.g. 3.75 vs 3.8 is not rejected by a rounding error in the last binary digit.
 const EPSILON = 1e-9;
 
@@ -31,16 +30,19 @@ export function checkIntegrity(dataset: Dataset): IntegrityFinding[] {
   ]);
 }
 
-/** True when a printed percentage is the report's rounding of numerator / denominator. */
-export function isPrintedPercentOf(printed: number, numerator: number, denominator: number): boolean {
+/**
+ * True when a printed percentage is the report's rounding of numerator / denominator. `decimals` is how many places
+ * it is printed to; the tolerance is half a unit of the last place (0.05 at the report's one).
+ */
+export function isPrintedPercentOf(printed: number, numerator: number, denominator: number, decimals = 1): boolean {
   if (denominator === 0) return true; // nothing to compare against; the schema already refuses num > den
-  return Math.abs(printed - (100 * numerator) / denominator) <= PERCENT_ROUNDING_TOLERANCE + EPSILON;
+  return Math.abs(printed - (100 * numerator) / denominator) <= 0.5 * 10 ** -decimals + EPSILON;
 }
 
 function findMissingFigures(measure: Measure): IntegrityFinding[] {
   const points = [...measure.monthly, ...measure.annual];
   if (points.some((p) => p.value !== null || p.numerator != null || p.denominator != null)) return [];
-  return [{ kind: 'no-figures', measureId: measure.id, period: null, message: `${describe(measure)} has no figures at all` }];
+  return [{ kind: 'no-figures', measureId: measure.id, period: null, message: `${describeMeasure(measure)} has no figures at all` }];
 }
 
 function findFractionMismatches(measure: Measure): IntegrityFinding[] {
@@ -58,7 +60,7 @@ function findFractionMismatches(measure: Measure): IntegrityFinding[] {
         kind: 'fraction-mismatch' as const,
         measureId: measure.id,
         period,
-        message: `${describe(measure)} ${period}: printed ${value}% but ${numerator} / ${denominator} is ${exact}%`,
+        message: `${describeMeasure(measure)} ${period}: printed ${value}% but ${numerator} / ${denominator} is ${exact}%`,
       },
     ];
   });
@@ -80,7 +82,7 @@ function findRunningSumMismatches(measure: Measure, byId: Map<string, Measure>):
       kind: 'ytd-mismatch',
       measureId: measure.id,
       period: point.month,
-      message: `${describe(measure)} ${point.month}: year to date ${point.value} but the running sum of ${describe(base)} is ${runningSum}`,
+      message: `${describeMeasure(measure)} ${point.month}: year to date ${point.value} but the running sum of ${describeMeasure(base)} is ${runningSum}`,
     });
   }
   return findings;
@@ -105,12 +107,13 @@ function findPartsExceedingWhole(measure: Measure, byId: Map<string, Measure>): 
         kind: 'part-exceeds-whole' as const,
         measureId: measure.id,
         period,
-        message: `${describe(measure)} ${period}: ${value} is more than the ${wholeValue} of ${describe(whole)} it is part of`,
+        message: `${describeMeasure(measure)} ${period}: ${value} is more than the ${wholeValue} of ${describeMeasure(whole)} it is part of`,
       },
     ];
   });
 }
 
-function describe(measure: Measure): string {
+/** How findings name a measure: "code (title)", or "title [id]" when it has no code. */
+export function describeMeasure(measure: Pick<Measure, 'code' | 'title' | 'id'>): string {
   return measure.code ? `${measure.code} (${measure.title})` : `${measure.title} [${measure.id}]`;
 }

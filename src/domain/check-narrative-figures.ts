@@ -1,8 +1,8 @@
 import type { Dataset, Measure, TextBlock } from '../data/indicator-schema';
 import { roundTo } from '../lib/format';
+import { describeMeasure, isPrintedPercentOf } from './check-integrity';
 import { collectHeldFigures, type HeldFigure } from './collect-held-figures';
 import { findSummaryEntry } from './find-summary-entry';
-import { describeMeasure } from './find-month-gaps';
 import { readNarrativeSentence, splitSentences, type NarrativeSentence, type QuotedFigure } from './read-narrative-sentence';
 
 /**
@@ -78,9 +78,9 @@ function checkScope(scope: Scope): NarrativeFinding[] {
 
 function checkQuotedFractions(sentence: NarrativeSentence, scope: Scope): NarrativeFinding[] {
   return findQuotedFractions(sentence).flatMap(({ percent, numerator, denominator }) => {
+    // Within half a unit of the last place written, so either rounding of an exact .x5 passes.
+    if (isPrintedPercentOf(percent.value, numerator, denominator, percent.decimals)) return [];
     const exact = (100 * numerator) / denominator;
-    // Within half a unit of the last place written, so either rounding of an exact .x5 passes (as in check-integrity).
-    if (denominator === 0 || Math.abs(exact - percent.value) <= 0.5 * 10 ** -percent.decimals + 1e-9) return [];
     const rounded = roundTo(exact, percent.decimals).toFixed(percent.decimals);
     const message = `${scope.where}: ${show(percent)} is quoted for ${numerator} / ${denominator}, which is ${exact.toFixed(3)}% (${rounded}%)`;
     return [finding('narrative-fraction', scope, sentence, null, nearestPeriod(sentence, percent.start)?.key ?? null, message)];

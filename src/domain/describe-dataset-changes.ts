@@ -1,5 +1,6 @@
 import type { AnnualPoint, Dataset, Measure, MonthlyPoint } from '../data/indicator-schema';
 import { formatDate } from '../lib/format';
+import { formatLongMonth, joinLongMonths, joinWords } from './format-long-month';
 
 /**
  * What a manager needs to hear when the feed changes under them, newest news first:
@@ -10,8 +11,8 @@ export function describeDatasetChanges(previous: Dataset, next: Dataset): string
   const notes: string[] = [];
 
   const newMonths = difference(monthsWithFigures(next), monthsWithFigures(previous)).sort();
-  if (newMonths.length > 3) notes.push(`${newMonths.length} months of figures added (${listMonths([newMonths[0]!])} to ${listMonths([newMonths.at(-1)!])})`);
-  else if (newMonths.length > 0) notes.push(`${listMonths(newMonths)} figures added`);
+  if (newMonths.length > 3) notes.push(`${newMonths.length} months of figures added (${formatLongMonth(newMonths[0]!)} to ${formatLongMonth(newMonths.at(-1)!)})`);
+  else if (newMonths.length > 0) notes.push(`${joinLongMonths(newMonths)} figures added`);
   const newYears = difference(yearsWithFigures(next), yearsWithFigures(previous)).sort();
   if (newYears.length > 0) notes.push(`${joinWords(newYears)} annual figures added`);
 
@@ -81,23 +82,6 @@ function yearsWithFigures(dataset: Dataset): Set<string> {
 
 function difference(a: Set<string>, b: Set<string>): string[] {
   return [...a].filter((item) => !b.has(item));
-}
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** ["2023-10", "2023-11"] -> "October and November 2023"; across years each month keeps its year. */
-function listMonths(months: string[]): string {
-  const years = new Set(months.map((m) => m.slice(0, 4)));
-  const names = months.map((m) => {
-    const name = MONTH_NAMES[Number(m.slice(5, 7)) - 1] ?? m;
-    return years.size === 1 ? name : `${name} ${m.slice(0, 4)}`;
-  });
-  return years.size === 1 ? `${joinWords(names)} ${[...years][0]}` : joinWords(names);
-}
-
-function joinWords(words: string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
 function plural(count: number, noun: string): string {

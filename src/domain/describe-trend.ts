@@ -2,6 +2,7 @@ import type { Measure } from '../data/indicator-schema';
 import { decimalsFor, formatMonth, formatTarget, formatValue, roundTo } from '../lib/format';
 import { describePartYear, type AnnualChartPoint } from './build-annual-chart-data';
 import { measureShortfall } from './evaluate-status';
+import { joinWords } from './format-long-month';
 
 /**
  * The sentence that stands in for a chart (figcaption, screen readers, slides). It states only figures the data
@@ -83,9 +84,4 @@ function describeTarget(known: Known[], measure: Measure, noun: 'month' | 'year'
 
 function sentence(parts: (string | null)[]): string {
   return `${parts.filter((p): p is string => p !== null).join('; ')}.`;
-}
-
-function joinWords(words: string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }

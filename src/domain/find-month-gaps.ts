@@ -1,6 +1,7 @@
 import type { Measure, MonthlyPoint } from '../data/indicator-schema';
 import { formatMonth, formatMonthRange, formatValue } from '../lib/format';
 import { readPointValue } from './aggregate-period';
+import { describeMeasure } from './check-integrity';
 import { shiftMonth } from './period';
 
 /**
@@ -58,8 +59,4 @@ function describePoint(point: MonthlyPoint | undefined, measure: Measure): strin
   const value = formatValue(readPointValue(point, measure.unit), measure.unit);
   const { numerator, denominator } = point;
   return numerator != null && denominator != null ? `${numerator} / ${denominator}, ${value}` : value;
-}
-
-export function describeMeasure(measure: Pick<Measure, 'code' | 'title' | 'id'>): string {
-  return measure.code ? `${measure.code} (${measure.title})` : `${measure.title} [${measure.id}]`;
 }

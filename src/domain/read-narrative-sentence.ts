@@ -1,3 +1,5 @@
+import { financialYearOfMonth, parseFinancialYear } from './period';
+
 /**
  * Reads the figures an analyst quoted in a sentence of narrative: percentages ("78.0%"), fractions ("188 / 376"),
  * rates and other decimals ("158.2"), counts ("123 children"), the periods mentioned ("Q2 2023/24",
@@ -104,13 +106,14 @@ function findPeriods(text: string, mask: (start: number, length: number) => void
   for (const m of text.matchAll(new RegExp(`\\b${MONTH_NAME}\\s+(\\d{4})(?:/\\d{2})?\\b`, 'gi'))) {
     if (periods.some((p) => m.index >= p.start && m.index < p.start + p.text.length)) continue;
     const month = MONTHS.indexOf((m[1] ?? '').slice(0, 3).toLowerCase()) + 1;
-    const year = Number(m[2]);
-    add(m, `${year}-${String(month).padStart(2, '0')}`, financialYearOf(year, month));
+    const key = `${Number(m[2])}-${String(month).padStart(2, '0')}`;
+    add(m, key, financialYearOfMonth(key));
   }
-  for (const m of text.matchAll(/\b(\d{2})\/(\d{4})\b/g)) add(m, `${m[2]}-${m[1]}`, financialYearOf(Number(m[2]), Number(m[1])));
+  for (const m of text.matchAll(/\b(\d{2})\/(\d{4})\b/g)) add(m, `${m[2]}-${m[1]}`, financialYearOfMonth(`${m[2]}-${m[1]}`));
   for (const m of text.matchAll(/\b(\d{4})[/-](\d{2})\b/g)) {
     if (periods.some((p) => m.index >= p.start && m.index < p.start + p.text.length)) continue;
-    if ((Number(m[1]) + 1) % 100 === Number(m[2])) add(m, `${m[1]}-${m[2]}`, `${m[1]}/${m[2]}`);
+    const financialYear = `${m[1]}/${m[2]}`;
+    if (parseFinancialYear(financialYear) !== null) add(m, `${m[1]}-${m[2]}`, financialYear);
   }
   return periods.sort((a, b) => a.start - b.start);
 }
@@ -120,11 +123,6 @@ function findClaims(text: string): DirectionClaim[] {
   for (const m of text.matchAll(UP)) claims.push({ direction: 'up', text: m[0], start: m.index });
   for (const m of text.matchAll(DOWN)) claims.push({ direction: 'down', text: m[0], start: m.index });
   return claims.sort((a, b) => a.start - b.start);
-}
-
-function financialYearOf(year: number, month: number): string {
-  const start = month >= 4 ? year : year - 1;
-  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
 }
 
 function toNumber(text: string | undefined): number {
