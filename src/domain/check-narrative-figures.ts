@@ -1,7 +1,7 @@
 import type { Dataset, Measure, TextBlock } from '../data/indicator-schema';
 import { roundTo } from '../lib/format';
 import { describeMeasure, isPrintedPercentOf } from './check-integrity';
-import { collectHeldFigures, type HeldFigure } from './collect-held-figures';
+import { collectHeldFiguresByMeasure, type HeldFigure } from './collect-held-figures';
 import { findSummaryEntry } from './find-summary-entry';
 import { readNarrativeSentence, splitSentences, type NarrativeSentence, type QuotedFigure } from './read-narrative-sentence';
 
@@ -46,7 +46,7 @@ type Scope = {
 export function checkNarrativeFigures(dataset: Dataset): NarrativeFinding[] {
   const reportingYear = dataset.reportingPeriod.financialYear;
   // Worked out once per measure: a summary entry is checked against its whole service area.
-  const heldByMeasure = new Map(dataset.measures.map((m) => [m.id, collectHeldFigures([m], dataset)]));
+  const heldByMeasure = collectHeldFiguresByMeasure(dataset);
   const heldFor = (measures: Measure[]) => measures.flatMap((m) => heldByMeasure.get(m.id) ?? []);
   const scopes: Scope[] = dataset.sections.map((section) => {
     const measures = dataset.measures.filter((m) => m.section === section.id);

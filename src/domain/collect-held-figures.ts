@@ -27,10 +27,18 @@ type Reporting = Pick<Dataset, 'measures' | 'reportingPeriod'>;
 
 export function collectHeldFigures(measures: readonly Measure[], dataset: Reporting): HeldFigure[] {
   const byId = new Map(dataset.measures.map((m) => [m.id, m]));
-  return measures.flatMap((measure) => {
-    const whole = measure.partOf === undefined ? undefined : byId.get(measure.partOf);
-    return [...collectOwnFigures(measure, dataset), ...collectQuarterIncrements(measure), ...(whole ? collectShares(measure, whole, dataset) : [])];
-  });
+  return measures.flatMap((measure) => figuresOf(measure, byId, dataset));
+}
+
+/** Every measure's held figures by measure id, with one look-up table for the whole dataset. */
+export function collectHeldFiguresByMeasure(dataset: Reporting): Map<string, HeldFigure[]> {
+  const byId = new Map(dataset.measures.map((m) => [m.id, m]));
+  return new Map(dataset.measures.map((measure) => [measure.id, figuresOf(measure, byId, dataset)]));
+}
+
+function figuresOf(measure: Measure, byId: ReadonlyMap<string, Measure>, dataset: Reporting): HeldFigure[] {
+  const whole = measure.partOf === undefined ? undefined : byId.get(measure.partOf);
+  return [...collectOwnFigures(measure, dataset), ...collectQuarterIncrements(measure), ...(whole ? collectShares(measure, whole, dataset) : [])];
 }
 
 function collectOwnFigures(measure: Measure, dataset: Reporting): HeldFigure[] {

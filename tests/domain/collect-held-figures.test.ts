@@ -1,4 +1,4 @@
-import { collectHeldFigures } from '../../src/domain/collect-held-figures';
+import { collectHeldFigures, collectHeldFiguresByMeasure } from '../../src/domain/collect-held-figures';
 import { makeDataset } from '../fixtures/make-dataset';
 import type { Measure } from '../../src/data/indicator-schema';
 import { csc178, csc201, makeMeasure, monthsFrom } from './make-measure';
@@ -32,6 +32,15 @@ describe('collectHeldFigures', () => {
     const held = collectHeldFigures([csc200], { ...reporting, measures: [csc200, csc201] });
     const september = held.find((h) => h.role === 'share' && h.period === '2023-09');
     expect(september?.value).toBeCloseTo((100 * 18) / 354, 10);
+  });
+
+  it('gives every measure of a dataset its own figures, shares included, in one pass', () => {
+    const csc200 = makeMeasure({ id: 'csc-200', unit: 'count', basis: 'snapshot', partOf: 'csc-201', monthly: monthsFrom([16, 17, 17, 18, 16, 18]) });
+    const dataset = { ...reporting, measures: [csc200, csc201, csc178] };
+    const byMeasure = collectHeldFiguresByMeasure(dataset);
+    expect([...byMeasure.keys()]).toEqual(['csc-200', 'csc-201', 'csc-178']);
+    for (const measure of dataset.measures) expect(byMeasure.get(measure.id)).toEqual(collectHeldFigures([measure], dataset));
+    expect(byMeasure.get('csc-200')?.some((h) => h.role === 'share')).toBe(true);
   });
 });
 
