@@ -201,25 +201,28 @@ async function tabUntil(page: Page, reached: () => Promise<boolean>, key: 'Tab' 
  * border or background, or those of the tile it sits in, change when it loses focus.
  */
 async function expectVisibleFocus(page: Page) {
-  const result = await page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
-    if (!element || element === document.body || element === document.documentElement) return { ok: false, what: 'nothing (body)' };
-    const what = `${element.tagName.toLowerCase()} "${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 60)}"`;
-    const rect = element.getBoundingClientRect();
-    const onScreen = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth;
-    const targets = [element, element.closest('article')].filter((t): t is HTMLElement => t !== null);
-    const read = () =>
-      targets.map((t) => {
-        const s = getComputedStyle(t);
-        return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.borderColor, s.backgroundColor, s.top].join('|');
-      });
-    const focused = read();
-    element.blur();
-    const blurred = read();
-    element.focus({ preventScroll: true });
-    return { ok: onScreen && focused.some((style, i) => style !== blurred[i]), what, onScreen };
-  });
-  expect(result, `focus visible on ${result.what}`).toMatchObject({ ok: true });
+  // Retried briefly: the browser may still be scrolling the element into view or laying the page out after a key.
+  await expect(async () => {
+    const result = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body || element === document.documentElement) return { ok: false, what: 'nothing (body)' };
+      const what = `${element.tagName.toLowerCase()} "${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 60)}"`;
+      const rect = element.getBoundingClientRect();
+      const onScreen = rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 && rect.top < innerHeight && rect.left < innerWidth;
+      const targets = [element, element.closest('article')].filter((t): t is HTMLElement => t !== null);
+      const read = () =>
+        targets.map((t) => {
+          const s = getComputedStyle(t);
+          return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.borderColor, s.backgroundColor, s.top].join('|');
+        });
+      const focused = read();
+      element.blur();
+      const blurred = read();
+      element.focus({ preventScroll: true });
+      return { ok: onScreen && focused.some((style, i) => style !== blurred[i]), what, onScreen };
+    });
+    expect(result, `focus visible on ${result.what}`).toMatchObject({ ok: true });
+  }).toPass({ timeout: 2000 });
 }
 
 async function isFullyInViewport(page: Page, locator: ReturnType<Page['locator']>): Promise<boolean> {
