@@ -2,7 +2,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { dataPreloadTag } from './src/data/bundled-data-url.ts';
+import { dataPreloadTag } from './src/data/load/bundled-data-url.ts';
 
 /** Starts the default data file downloading alongside the scripts (see dataPreloadTag). */
 function preloadDefaultData(): Plugin {

@@ -8,9 +8,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkFileBeforeReading, importText } from '../src/data/import-file';
-import { decodeFileBytes } from '../src/data/decode-file-bytes';
-import type { CsvDefaults } from '../src/data/build-csv-dataset';
+import { checkFileBeforeReading, importText } from '../src/data/import/import-file';
+import { decodeFileBytes } from '../src/data/import/decode-file-bytes';
+import type { CsvDefaults } from '../src/data/import/build-csv-dataset';
 
 const USAGE = 'Usage: npm run convert -- input.csv [--authority NAME] [--title TITLE] [--financial-year 2023/24] [--quarter 1-4] [--as-at YYYY-MM-DD] > indicators.json';
 

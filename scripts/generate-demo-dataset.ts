@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { Dataset, Measure, MonthlyPoint } from '../src/data/indicator-schema';
+import type { Dataset, Measure, MonthlyPoint } from '../src/data/contract/indicator-schema';
 import { roundTo } from '../src/lib/format';
 import { listMonthsOfFinancialYear } from '../src/domain/period';
 import { buildAnnualRow, createRandom } from './lib/synthetic-series';

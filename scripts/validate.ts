@@ -3,8 +3,8 @@
  * Valid: a one-screen summary plus integrity warnings, exit 0. Invalid: every error with its JSON path, exit 1.
  */
 import { readFileSync } from 'node:fs';
-import { decodeJson, parseDataset } from '../src/data/parse-dataset';
-import { summariseDatasetFile } from '../src/data/summarise-dataset-file';
+import { decodeJson, parseDataset } from '../src/data/contract/parse-dataset';
+import { summariseDatasetFile } from '../src/data/contract/summarise-dataset-file';
 
 const path = process.argv[2] ?? 'public/data/indicators.json';
 

@@ -4,7 +4,7 @@ import { App } from './app/app';
 import { createAppRouter } from './app/router';
 import { createQueryClient } from './lib/query-client';
 import { config } from './lib/config';
-import { prefetchFirstDataset } from './data/prefetch-first-dataset';
+import { prefetchFirstDataset } from './data/load/prefetch-first-dataset';
 import './index.css';
 
 const container = document.getElementById('root');

@@ -1,4 +1,4 @@
-import type { AnnualPoint, Measure, MonthlyPoint } from '../../src/data/indicator-schema';
+import type { AnnualPoint, Measure, MonthlyPoint } from '../../src/data/contract/indicator-schema';
 import { roundTo } from '../../src/lib/format';
 import { formatFinancialYear, listMonthsOfFinancialYear } from '../../src/domain/period';
 

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import type { Dataset } from '../data/indicator-schema';
+import type { Dataset } from '../data/contract/indicator-schema';
 import { formatDate } from '../lib/format';
 
 export type AppHeaderProps = { dataset: Dataset | undefined; loading: boolean };

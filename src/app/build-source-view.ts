@@ -1,7 +1,7 @@
-import type { DataSource } from '../data/choose-data-source';
-import type { ImportedMeta } from '../data/imported-dataset-store';
-import type { DataIssue } from '../data/describe-issues';
-import { DatasetLoadError } from '../data/dataset-load-error';
+import type { DataSource } from '../data/load/choose-data-source';
+import type { ImportedMeta } from '../data/persist/imported-dataset-db';
+import type { DataIssue } from '../data/contract/describe-issues';
+import { DatasetLoadError } from '../data/load/dataset-load-error';
 
 /** What the source bar and the stale banner say, worked out from the source and the query's state. */
 export type SourceView = {

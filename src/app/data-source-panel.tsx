@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { Dataset } from '../data/indicator-schema';
-import type { DataSourceState } from '../data/use-data-source';
-import { BUNDLED_DATA_URL } from '../data/bundled-data-url';
-import { useImportedDatasetActions } from '../data/use-imported-dataset';
-import { useUpdateDashboardSearch } from '../lib/use-dashboard-search';
+import type { Dataset } from '../data/contract/indicator-schema';
+import type { DataSourceState } from '../data/load/use-data-source';
+import { BUNDLED_DATA_URL } from '../data/load/bundled-data-url';
+import { useImportedDatasetActions } from '../data/persist/use-imported-dataset';
+import { useUpdateDashboardSearch } from '../url/use-dashboard-search';
 import { config } from '../lib/config';
 import { useSourceView } from './use-source-view';
 import { SourceBar } from './source-bar';

@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { Dataset } from '../data/indicator-schema';
-import type { DataSourceState } from '../data/use-data-source';
+import type { Dataset } from '../data/contract/indicator-schema';
+import type { DataSourceState } from '../data/load/use-data-source';
 import { useSourceView } from './use-source-view';
 import { StaleBanner } from './stale-banner';
 import { ChangeNotice } from './change-notice';

@@ -1,5 +1,5 @@
 import { ErrorPanel } from '../components/error-panel';
-import { DatasetLoadError, type DatasetLoadErrorKind } from '../data/dataset-load-error';
+import { DatasetLoadError, type DatasetLoadErrorKind } from '../data/load/dataset-load-error';
 
 export type DatasetErrorPanelProps = { error: Error; onRetry: () => void };
 

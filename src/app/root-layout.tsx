@@ -1,8 +1,8 @@
 import { useDeferredValue } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Outlet, useRouterState } from '@tanstack/react-router';
-import { datasetQueryOptions, sourcePendingQueryOptions } from '../data/dataset-query';
-import { useDataSource } from '../data/use-data-source';
+import { datasetQueryOptions, sourcePendingQueryOptions } from '../data/load/dataset-query';
+import { useDataSource } from '../data/load/use-data-source';
 import { config } from '../lib/config';
 import { LoadingSkeleton } from '../components/loading-skeleton';
 import { ErrorBoundary } from '../components/error-boundary';

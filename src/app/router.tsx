@@ -1,5 +1,5 @@
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent, type RouterHistory } from '@tanstack/react-router';
-import { parseSearchString, stringifySearchObject, validateDashboardSearch } from '../lib/dashboard-search';
+import { parseSearchString, stringifySearchObject, validateDashboardSearch } from '../url/dashboard-search';
 import { RootLayout } from './root-layout';
 import { NotFoundPage } from './not-found-page';
 import { OverviewPage } from '../features/overview/overview-page';

@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { Dataset } from '../data/indicator-schema';
-import type { DataSourceState } from '../data/use-data-source';
+import type { Dataset } from '../data/contract/indicator-schema';
+import type { DataSourceState } from '../data/load/use-data-source';
 import { buildSourceView, type SourceView } from './build-source-view';
 import { useNow } from './use-now';
 

@@ -1,7 +1,7 @@
 import type { AnnualBarPoint } from './charts/annual-bar-chart';
 import type { ChartAxis, ChartPoint, ChartReference } from './charts/chart-types';
 import type { FiguresTableColumn, FiguresTableRow } from './figures-table';
-import type { Measure } from '../data/indicator-schema';
+import type { Measure } from '../data/contract/indicator-schema';
 import { readPointValue } from '../domain/aggregate-period';
 import { buildAnnualChartData, describePartYear } from '../domain/build-annual-chart-data';
 import { buildMonthlyChartData, type MonthlyChartPoint } from '../domain/build-monthly-chart-data';

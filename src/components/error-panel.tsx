@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { DataIssue } from '../data/describe-issues';
+import type { DataIssue } from '../data/contract/describe-issues';
 
 export type ErrorPanelProps = {
   title: string;

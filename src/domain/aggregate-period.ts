@@ -1,4 +1,4 @@
-import type { AnnualPoint, Measure, MonthlyPoint, Unit } from '../data/indicator-schema';
+import type { AnnualPoint, Measure, MonthlyPoint, Unit } from '../data/contract/indicator-schema';
 import { formatMonth, formatMonthRange, roundTo } from '../lib/format';
 import type { Period } from './period';
 

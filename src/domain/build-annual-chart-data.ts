@@ -1,4 +1,4 @@
-import type { Basis, Measure } from '../data/indicator-schema';
+import type { Basis, Measure } from '../data/contract/indicator-schema';
 import { formatMonth, formatMonthRange } from '../lib/format';
 import { readPointValue } from './aggregate-period';
 import { evaluateStatus, type Status } from './evaluate-status';

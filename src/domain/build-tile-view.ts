@@ -1,4 +1,4 @@
-import type { Unit } from '../data/indicator-schema';
+import type { Unit } from '../data/contract/indicator-schema';
 import { formatMonth, formatMonthRange, formatTarget, formatValue } from '../lib/format';
 import type { Direction, DirectionKind } from './compare-direction';
 import type { Status } from './evaluate-status';

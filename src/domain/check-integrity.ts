@@ -1,4 +1,4 @@
-import type { Dataset, Measure } from '../data/indicator-schema';
+import type { Dataset, Measure } from '../data/contract/indicator-schema';
 
 export type IntegrityFindingKind = 'ytd-mismatch' | 'fraction-mismatch' | 'part-exceeds-whole' | 'no-figures';
 

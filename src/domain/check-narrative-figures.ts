@@ -1,4 +1,4 @@
-import type { Dataset, Measure, TextBlock } from '../data/indicator-schema';
+import type { Dataset, Measure, TextBlock } from '../data/contract/indicator-schema';
 import { roundTo } from '../lib/format';
 import { describeMeasure, isPrintedPercentOf } from './check-integrity';
 import { collectHeldFiguresByMeasure, type HeldFigure } from './collect-held-figures';

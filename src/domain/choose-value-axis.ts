@@ -1,4 +1,4 @@
-import type { Unit } from '../data/indicator-schema';
+import type { Unit } from '../data/contract/indicator-schema';
 import { formatTarget, roundTo } from '../lib/format';
 
 /**

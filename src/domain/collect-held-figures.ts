@@ -1,4 +1,4 @@
-import type { Dataset, Measure, Unit } from '../data/indicator-schema';
+import type { Dataset, Measure, Unit } from '../data/contract/indicator-schema';
 import { formatMonth } from '../lib/format';
 import { aggregatePeriod, readPointValue } from './aggregate-period';
 import { listAvailablePeriods, shiftMonth, type Period } from './period';

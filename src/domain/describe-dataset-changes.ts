@@ -1,4 +1,4 @@
-import type { AnnualPoint, Dataset, Measure, MonthlyPoint } from '../data/indicator-schema';
+import type { AnnualPoint, Dataset, Measure, MonthlyPoint } from '../data/contract/indicator-schema';
 import { formatDate } from '../lib/format';
 import { formatLongMonth, joinLongMonths, joinWords } from './format-long-month';
 

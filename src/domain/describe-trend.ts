@@ -1,4 +1,4 @@
-import type { Measure } from '../data/indicator-schema';
+import type { Measure } from '../data/contract/indicator-schema';
 import { decimalsFor, formatMonth, formatTarget, formatValue, roundTo } from '../lib/format';
 import { describePartYear, type AnnualChartPoint } from './build-annual-chart-data';
 import { measureShortfall } from './evaluate-status';

@@ -1,4 +1,4 @@
-import type { Dataset, Measure } from '../data/indicator-schema';
+import type { Dataset, Measure } from '../data/contract/indicator-schema';
 import { formatDifference, formatValue } from '../lib/format';
 import { aggregatePeriod } from './aggregate-period';
 import {

@@ -1,4 +1,4 @@
-import type { Measure } from '../data/indicator-schema';
+import type { Measure } from '../data/contract/indicator-schema';
 import { formatDifference, formatTarget, formatValue } from '../lib/format';
 import { readPointValue, type PeriodValue } from './aggregate-period';
 import type { Direction } from './compare-direction';

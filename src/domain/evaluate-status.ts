@@ -1,4 +1,4 @@
-import type { Measure } from '../data/indicator-schema';
+import type { Measure } from '../data/contract/indicator-schema';
 import { roundTo } from '../lib/format';
 
 /**

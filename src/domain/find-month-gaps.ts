@@ -1,4 +1,4 @@
-import type { Measure, MonthlyPoint } from '../data/indicator-schema';
+import type { Measure, MonthlyPoint } from '../data/contract/indicator-schema';
 import { formatMonth, formatMonthRange, formatValue } from '../lib/format';
 import { readPointValue } from './aggregate-period';
 import { describeMeasure } from './check-integrity';

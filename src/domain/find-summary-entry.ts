@@ -1,4 +1,4 @@
-import type { Dataset, Section, SummaryEntry, TextBlock } from '../data/indicator-schema';
+import type { Dataset, Section, SummaryEntry, TextBlock } from '../data/contract/indicator-schema';
 import { decimalsFor } from '../lib/format';
 
 /**

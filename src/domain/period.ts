@@ -1,4 +1,4 @@
-import type { AnnualPoint, Dataset, Measure, MonthlyPoint, Unit } from '../data/indicator-schema';
+import type { AnnualPoint, Dataset, Measure, MonthlyPoint, Unit } from '../data/contract/indicator-schema';
 import { formatMonth } from '../lib/format';
 
 /**

@@ -1,4 +1,4 @@
-import type { Measure } from '../data/indicator-schema';
+import type { Measure } from '../data/contract/indicator-schema';
 import { formatMonth } from '../lib/format';
 import { aggregatePeriod, readPointValue, type PeriodValue } from './aggregate-period';
 import { compareDirection, describeNoComparison, type Direction } from './compare-direction';

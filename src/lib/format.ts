@@ -1,4 +1,4 @@
-import type { Unit } from '../data/indicator-schema';
+import type { Unit } from '../data/contract/indicator-schema';
 
 /**
  * Display formatting for indicator figures, en-GB. Percentages and rates show one decimal place (as the

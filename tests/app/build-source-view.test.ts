@@ -1,5 +1,5 @@
 import { buildSourceView, formatMoment } from '../../src/app/build-source-view';
-import { DatasetLoadError } from '../../src/data/dataset-load-error';
+import { DatasetLoadError } from '../../src/data/load/dataset-load-error';
 
 const now = new Date(2023, 10, 2, 14, 30, 0).getTime();
 const at = (hours: number, minutes: number, seconds = 0) => new Date(2023, 10, 2, hours, minutes, seconds).getTime();

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { DatasetErrorPanel } from '../../src/app/dataset-error-panel';
-import { DatasetLoadError, type DatasetLoadErrorKind } from '../../src/data/dataset-load-error';
+import { DatasetLoadError, type DatasetLoadErrorKind } from '../../src/data/load/dataset-load-error';
 
 describe('DatasetErrorPanel', () => {
   it.each<[DatasetLoadErrorKind, string]>([

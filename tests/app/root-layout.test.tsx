@@ -3,8 +3,8 @@ import { screen, waitFor } from '@testing-library/react';
 import { createTestQueryClient, renderApp } from '../fixtures/render-app';
 import { stubFetch } from '../fixtures/stub-fetch';
 import { makeDataset } from '../fixtures/make-dataset';
-import { clearImportedDataset, saveImportedDataset } from '../../src/data/imported-dataset-store';
-import { prefetchFirstDataset } from '../../src/data/prefetch-first-dataset';
+import { clearImportedDataset, saveImportedDataset } from '../../src/data/persist/imported-dataset-db';
+import { prefetchFirstDataset } from '../../src/data/load/prefetch-first-dataset';
 
 const BUNDLED_TITLE = "Children's Social Care Performance & Practice Report";
 

@@ -1,5 +1,5 @@
 import { generateSyntheticDataset } from '../../bench/generate-synthetic-dataset';
-import { datasetSchema } from '../../src/data/indicator-schema';
+import { datasetSchema } from '../../src/data/contract/indicator-schema';
 
 describe('generateSyntheticDataset', () => {
   const dataset = generateSyntheticDataset({ measures: 40, years: 3, seed: 7 });

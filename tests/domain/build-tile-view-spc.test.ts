@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { buildTileView } from '../../src/domain/build-tile-view';
 import { createMonthPeriod } from '../../src/domain/period';
 import { summariseMeasure } from '../../src/domain/summarise-measure';
-import { parseDataset } from '../../src/data/parse-dataset';
-import type { Dataset } from '../../src/data/indicator-schema';
+import { parseDataset } from '../../src/data/contract/parse-dataset';
+import type { Dataset } from '../../src/data/contract/indicator-schema';
 import { makeDataset } from '../fixtures/make-dataset';
 
 function load(path: string): Dataset {

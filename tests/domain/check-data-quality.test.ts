@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { datasetSchema } from '../../src/data/indicator-schema';
+import { datasetSchema } from '../../src/data/contract/indicator-schema';
 import { checkDataQuality, DATA_CHECK_KINDS } from '../../src/domain/check-data-quality';
 import { createQuarterPeriod, financialYearOfMonth, quarterOfMonth } from '../../src/domain/period';
 import { makeDataset } from '../fixtures/make-dataset';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { datasetSchema, type Measure } from '../../src/data/indicator-schema';
+import { datasetSchema, type Measure } from '../../src/data/contract/indicator-schema';
 import { aggregatePeriod, readPointValue } from '../../src/domain/aggregate-period';
 import { draftMeasureCommentary, draftReportSummary } from '../../src/domain/draft-commentary';
 import { createMonthPeriod, createQuarterPeriod, createYearPeriod, previousPeriod, samePeriodLastYear, type Period } from '../../src/domain/period';

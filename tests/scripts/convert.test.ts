@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { datasetSchema } from '../../src/data/indicator-schema';
+import { datasetSchema } from '../../src/data/contract/indicator-schema';
 
 /** Runs `npm run convert -- ...` as a pipeline would (through tsx, without npm's banner). */
 function convert(...args: string[]) {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { datasetSchema, type Measure } from '../../src/data/indicator-schema';
+import { datasetSchema, type Measure } from '../../src/data/contract/indicator-schema';
 import { analyseSpc } from '../../src/domain/spc/analyse-spc';
 import { DEMO_PATH, generateDemoDataset } from '../../scripts/generate-demo-dataset';
 import { createRandom } from '../../scripts/lib/synthetic-series';

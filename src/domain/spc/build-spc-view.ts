@@ -1,4 +1,4 @@
-import type { Measure } from '../../data/indicator-schema';
+import type { Measure } from '../../data/contract/indicator-schema';
 import { formatMonth, formatValue } from '../../lib/format';
 import { analyseSpc, type SpcAnalysis, type SpcOptions } from './analyse-spc';
 import type { AssuranceKind } from './classify-assurance';

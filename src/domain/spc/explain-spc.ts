@@ -1,4 +1,4 @@
-import type { Measure } from '../../data/indicator-schema';
+import type { Measure } from '../../data/contract/indicator-schema';
 import { formatTarget, formatValue } from '../../lib/format';
 import type { SpcAnalysis } from './analyse-spc';
 import type { AssuranceKind } from './classify-assurance';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { Dataset } from '../../data/indicator-schema';
-import { useDataset } from '../../data/use-dataset';
+import type { Dataset } from '../../data/contract/indicator-schema';
+import { useDataset } from '../../data/load/use-dataset';
 import { checkDataQuality } from '../../domain/check-data-quality';
 import { buildDataChecksView, type KindFilter } from './build-data-checks-view';
 import { FindingsTable } from './findings-table';

@@ -1,4 +1,4 @@
-import type { Dataset } from '../../data/indicator-schema';
+import type { Dataset } from '../../data/contract/indicator-schema';
 import { reportedMonths } from '../../domain/reported-months';
 import { formatDate, formatMonthRange } from '../../lib/format';
 

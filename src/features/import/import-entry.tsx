@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { Dataset } from '../../data/indicator-schema';
-import { useImportedDatasetActions } from '../../data/use-imported-dataset';
-import { useUpdateDashboardSearch } from '../../lib/use-dashboard-search';
+import type { Dataset } from '../../data/contract/indicator-schema';
+import { useImportedDatasetActions } from '../../data/persist/use-imported-dataset';
+import { useUpdateDashboardSearch } from '../../url/use-dashboard-search';
 import { useImportFile } from './use-import-file';
 import { usePageFileDrop } from './use-page-file-drop';
 import { ImportDialog } from './import-dialog';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { runImport, type RunningImport } from '../../data/run-import';
-import type { ImportProgress, ImportResult } from '../../data/import-file';
-import type { CsvDefaults } from '../../data/build-csv-dataset';
+import { runImport, type RunningImport } from '../../data/import/run-import';
+import type { ImportProgress, ImportResult } from '../../data/import/import-file';
+import type { CsvDefaults } from '../../data/import/build-csv-dataset';
 
 export type ImportState =
   | { status: 'idle' }

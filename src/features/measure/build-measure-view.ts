@@ -1,4 +1,4 @@
-import type { Dataset, Measure, TextBlock } from '../../data/indicator-schema';
+import type { Dataset, Measure, TextBlock } from '../../data/contract/indicator-schema';
 import { buildTileView, type DirectionView, type KpiTileView } from '../../domain/build-tile-view';
 import type { Status } from '../../domain/evaluate-status';
 import { filterByMeasure, orderMeasuresByArea } from '../../domain/filter-measures';
@@ -7,7 +7,7 @@ import { findSummaryEntry } from '../../domain/find-summary-entry';
 import { listAvailablePeriods, type Period } from '../../domain/period';
 import { resolvePeriod } from '../../domain/resolve-period';
 import { summariseMeasure } from '../../domain/summarise-measure';
-import { filterFromSearch, hasActiveFilter, type DashboardSearch } from '../../lib/dashboard-search';
+import { filterFromSearch, hasActiveFilter, type DashboardSearch } from '../../url/dashboard-search';
 import { groupPeriods, type PeriodGroup } from '../../domain/group-periods';
 import { formatTarget } from '../../lib/format';
 import { buildAnnualFigureView, buildMonthlyFigureView, type AnnualFigureView, type MonthlyFigureView } from '../../components/build-figure-views';

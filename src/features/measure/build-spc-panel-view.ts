@@ -1,6 +1,6 @@
 import type { XmrChartProps, XmrPoint } from '../../components/charts/xmr-chart';
 import type { FiguresTableProps } from '../../components/figures-table';
-import type { Dataset, Measure, Unit } from '../../data/indicator-schema';
+import type { Dataset, Measure, Unit } from '../../data/contract/indicator-schema';
 import type { Period } from '../../domain/period';
 import { buildSpcView, type SpcChartPoint, type SpcIconsView } from '../../domain/spc/build-spc-view';
 import type { SpecialCauseRule } from '../../domain/spc/detect-special-causes';

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { OverviewView } from './build-overview-view';
-import type { DashboardSearch } from '../../lib/dashboard-search';
+import type { DashboardSearch } from '../../url/dashboard-search';
 import { CopyLinkButton } from '../../components/copy-link-button';
 import { PeriodSelect } from '../../components/period-select';
 import { cx } from '../../lib/cx';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useDataset } from '../../data/use-dataset';
-import { useDashboardSearch, useUpdateDashboardSearch } from '../../lib/use-dashboard-search';
-import type { StatusFilter } from '../../lib/dashboard-search';
+import { useDataset } from '../../data/load/use-dataset';
+import { useDashboardSearch, useUpdateDashboardSearch } from '../../url/use-dashboard-search';
+import type { StatusFilter } from '../../url/dashboard-search';
 import { KpiTile } from '../../components/kpi-tile';
 import { buildOverviewView, summariseOverview, SHOW_ALL_TILES, TILES_PER_AREA, type OverviewView } from './build-overview-view';
 import { STATUS_VARIANTS } from '../../components/status-variants';

@@ -1,5 +1,5 @@
 import type { OverviewView } from './build-overview-view';
-import type { StatusFilter } from '../../lib/dashboard-search';
+import type { StatusFilter } from '../../url/dashboard-search';
 import { STATUS_VARIANTS } from '../../components/status-variants';
 import { StatusIcon } from '../../components/status-icon';
 import { cx } from '../../lib/cx';

@@ -1,11 +1,11 @@
-import type { Dataset, Measure, TextBlock } from '../../data/indicator-schema';
+import type { Dataset, Measure, TextBlock } from '../../data/contract/indicator-schema';
 import { buildMonthlyFigureView, type MonthlyFigureView } from '../../components/build-figure-views';
 import { buildTileView, type KpiTileView } from '../../domain/build-tile-view';
 import { filterByMeasure, orderMeasuresByArea } from '../../domain/filter-measures';
 import type { Period } from '../../domain/period';
 import { resolvePeriod } from '../../domain/resolve-period';
 import { summariseMeasure } from '../../domain/summarise-measure';
-import { filterFromSearch, type DashboardSearch } from '../../lib/dashboard-search';
+import { filterFromSearch, type DashboardSearch } from '../../url/dashboard-search';
 
 export type SlideBy = 'measure' | 'section';
 

@@ -1,8 +1,8 @@
 import { useNavigate, useRouter } from '@tanstack/react-router';
 import { useEffect, useMemo } from 'react';
-import { useDataset } from '../../data/use-dataset';
-import { useDashboardSearch } from '../../lib/use-dashboard-search';
-import { stringifySearchObject } from '../../lib/dashboard-search';
+import { useDataset } from '../../data/load/use-dataset';
+import { useDashboardSearch } from '../../url/use-dashboard-search';
+import { stringifySearchObject } from '../../url/dashboard-search';
 import { usePresentationStore } from '../../lib/presentation-store';
 import { buildSlides, type SlideBy } from './build-slides';
 import type { PresentSearch } from './present-search';

@@ -1,4 +1,4 @@
-import { z } from '../../data/zod';
+import { z } from '../../lib/zod';
 import type { SlideBy } from './build-slides';
 
 /** The presentation's own URL state, on top of the overview's filters: which slide, and slides per measure or section. */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { datasetSchema } from '../../../src/data/indicator-schema';
+import { datasetSchema } from '../../../src/data/contract/indicator-schema';
 import { checkDataQuality } from '../../../src/domain/check-data-quality';
 import { buildDataChecksView } from '../../../src/features/data-checks/build-data-checks-view';
 

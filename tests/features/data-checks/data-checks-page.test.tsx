@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { datasetSchema } from '../../../src/data/indicator-schema';
+import { datasetSchema } from '../../../src/data/contract/indicator-schema';
 import { DataChecks } from '../../../src/features/data-checks/data-checks-page';
 import { makeDataset } from '../../fixtures/make-dataset';
 

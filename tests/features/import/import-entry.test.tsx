@@ -4,7 +4,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { renderApp } from '../../fixtures/render-app';
 import { stubFetch } from '../../fixtures/stub-fetch';
 import { makeDataset } from '../../fixtures/make-dataset';
-import { clearImportedDataset, readImportedMeta, saveImportedDataset } from '../../../src/data/imported-dataset-store';
+import { clearImportedDataset, readImportedMeta, saveImportedDataset } from '../../../src/data/persist/imported-dataset-db';
 
 const BUNDLED_TITLE = "Children's Social Care Performance & Practice Report";
 const fixtureFile = (name: string) => new File([readFileSync(`tests/fixtures/import/${name}`)], name, { type: 'text/csv' });

@@ -1,0 +1,54 @@
+import { queryOptions, skipToken } from '@tanstack/react-query';
+import type { Dataset } from '../contract/indicator-schema';
+import type { DataSource } from './choose-data-source';
+import { loadDataset } from './load-dataset';
+import { readImportedDataset, readImportedMeta } from '../persist/imported-dataset-db';
+import { consecutiveFailures, nextCheckDelay } from './refresh-policy';
+
+export type FeedSettings = { refreshMs: number; fetchTimeoutMs: number };
+
+export const IMPORTED_DATASET_KEY = ['dataset', 'imported'] as const;
+export const IMPORTED_META_KEY = ['imported-meta'] as const;
+
+/**
+ * The one read of indicator data for a source; every screen shares its cache entry. A feed is checked on an
+ * interval and when the window regains focus. When a check fails react-query keeps the last good `data`
+ * beside the `error`: that pair is the "stale" state the dashboard shows, never a blank page.
+ */
+export function datasetQueryOptions(source: DataSource, settings: FeedSettings) {
+  if (source.kind === 'imported') {
+    return queryOptions<Dataset, Error, Dataset, readonly string[]>({
+      queryKey: IMPORTED_DATASET_KEY,
+      queryFn: readImportedDataset,
+      // Changes only through an import, which writes the cache itself.
+      staleTime: Infinity,
+      gcTime: Infinity,
+    });
+  }
+  return queryOptions<Dataset, Error, Dataset, readonly string[]>({
+    queryKey: ['dataset', source.url],
+    queryFn: ({ signal }) => loadDataset(source.url, signal, { timeoutMs: settings.fetchTimeoutMs }),
+    staleTime: 30_000,
+    refetchOnWindowFocus: true,
+    refetchInterval: (query) => nextCheckDelay(consecutiveFailures(query), settings.refreshMs),
+  });
+}
+
+/**
+ * Stands in while the source is not yet known (the stored import is being looked up). A query of its own,
+ * rather than the likely source's query disabled, because that one may already hold figures fetched early
+ * (prefetch-first-dataset.ts) that must not flash up if an import turns out to be active.
+ */
+export function sourcePendingQueryOptions() {
+  return queryOptions<Dataset, Error, Dataset, readonly string[]>({ queryKey: ['dataset', 'source-pending'], queryFn: skipToken });
+}
+
+/** Whether an imported dataset is stored, and whether the user chose it. */
+export function importedMetaQueryOptions() {
+  return queryOptions({
+    queryKey: IMPORTED_META_KEY,
+    queryFn: readImportedMeta,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+}

@@ -1,0 +1,56 @@
+import { checkFeedAddress, chooseDataSource } from '../../../src/data/load/choose-data-source';
+
+const ORIGIN = 'https://dashboard.example.gov.uk';
+const none = { dataParam: undefined, importedActive: false, deploymentUrl: null, origin: ORIGIN };
+
+describe('chooseDataSource', () => {
+  it('uses the bundled report when nothing else is chosen', () => {
+    expect(chooseDataSource(none)).toEqual({ source: { kind: 'bundled', url: '/data/indicators.json' }, rejected: null });
+  });
+
+  it('prefers the deployment feed to the bundled report, an active import to both, and a ?data= link to everything', () => {
+    expect(chooseDataSource({ ...none, deploymentUrl: '/feeds/live.json' }).source).toEqual({ kind: 'deployment', url: '/feeds/live.json' });
+    expect(chooseDataSource({ ...none, deploymentUrl: '/feeds/live.json', importedActive: true }).source).toEqual({ kind: 'imported' });
+    expect(chooseDataSource({ ...none, deploymentUrl: '/feeds/live.json', importedActive: true, dataParam: '/feeds/other.json' }).source).toEqual({
+      kind: 'link',
+      url: '/feeds/other.json',
+    });
+  });
+
+  it('recognises the bundled report and the deployment feed when a link names them', () => {
+    expect(chooseDataSource({ ...none, deploymentUrl: '/feeds/live.json', dataParam: '/data/indicators.json' }).source.kind).toBe('bundled');
+    expect(chooseDataSource({ ...none, deploymentUrl: '/feeds/live.json', dataParam: `${ORIGIN}/feeds/live.json` }).source.kind).toBe('deployment');
+  });
+
+  it('ignores a dangerous or broken ?data= with a message and falls back', () => {
+    expect(chooseDataSource({ ...none, importedActive: true, dataParam: 'javascript:alert(1)' })).toEqual({
+      source: { kind: 'imported' },
+      rejected: 'The data address "javascript:alert(1)" was ignored: only http(s) addresses or paths on this site can be opened.',
+    });
+  });
+});
+
+describe('checkFeedAddress', () => {
+  it('keeps same-site addresses as paths, and other sites as full addresses', () => {
+    expect(checkFeedAddress('/feeds/test.json', ORIGIN)).toEqual({ ok: true, url: '/feeds/test.json' });
+    expect(checkFeedAddress('feeds/test.json?v=2', ORIGIN)).toEqual({ ok: true, url: '/feeds/test.json?v=2' });
+    expect(checkFeedAddress(`${ORIGIN}/feeds/test.json`, ORIGIN)).toEqual({ ok: true, url: '/feeds/test.json' });
+    expect(checkFeedAddress('https://data.example.org/csc.json', ORIGIN)).toEqual({ ok: true, url: 'https://data.example.org/csc.json' });
+    expect(checkFeedAddress('//data.example.org/csc.json', ORIGIN)).toEqual({ ok: true, url: 'https://data.example.org/csc.json' });
+  });
+
+  it.each(['javascript:alert(1)', ' JavaScript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd', 'blob:https://x/1', 'vbscript:x'])('refuses %j', (address) => {
+    const result = checkFeedAddress(address, ORIGIN);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/was ignored: only http\(s\) addresses or paths on this site can be opened\.$/);
+  });
+
+  it('refuses addresses with credentials, and cuts long ones in the message', () => {
+    expect(checkFeedAddress('https://user:pw@example.org/x.json', ORIGIN)).toEqual({
+      ok: false,
+      message: 'The data address "https://user:pw@example.org/x.json" was ignored: addresses with a user name or password are not allowed.',
+    });
+    const long = `javascript:${'a'.repeat(200)}`;
+    expect(!checkFeedAddress(long, ORIGIN).ok && (checkFeedAddress(long, ORIGIN) as { message: string }).message).toContain(`${long.slice(0, 80)}…`);
+  });
+});

@@ -1,0 +1,35 @@
+import { QueryClient } from '@tanstack/react-query';
+import { prefetchFirstDataset } from '../../../src/data/load/prefetch-first-dataset';
+import { stubFetch } from '../../fixtures/stub-fetch';
+import { makeDataset } from '../../fixtures/make-dataset';
+
+const settings = { refreshMs: 0, fetchTimeoutMs: 15_000 };
+const origin = 'http://localhost';
+
+function start(search: string, deploymentUrl: string | null = null) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const url = prefetchFirstDataset(queryClient, { search, origin }, deploymentUrl, settings);
+  return { queryClient, url };
+}
+
+describe('prefetchFirstDataset', () => {
+  it('starts loading and validating the bundled report when the address names no feed', async () => {
+    const fetchStub = stubFetch({ '/data/indicators.json': { json: makeDataset() } });
+    const { queryClient, url } = start('?period=2023-Q2');
+    expect(url).toBe('/data/indicators.json');
+    expect(fetchStub).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(queryClient.getQueryData(['dataset', '/data/indicators.json'])).toMatchObject({ title: makeDataset().title }));
+  });
+
+  it('loads the feed a shared link names, and the deployment feed by default', () => {
+    stubFetch({});
+    expect(start('?data=%2Ffeeds%2Foctober.json').url).toBe('/feeds/october.json');
+    expect(start('', '/feeds/live.json').url).toBe('/feeds/live.json');
+  });
+
+  it('loads the bundled report in place of an address the app would refuse', () => {
+    const fetchStub = stubFetch({});
+    expect(start('?data=javascript:alert(1)').url).toBe('/data/indicators.json');
+    expect(fetchStub.mock.calls.map(([input]) => String(input))).toEqual(['/data/indicators.json']);
+  });
+});
