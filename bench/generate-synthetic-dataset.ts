@@ -9,7 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { Dataset, Measure, MonthlyPoint, Section, ServiceArea } from '../src/data/contract/indicator-schema';
+import type { Dataset, Measure, MonthlyPoint, Section, ServiceArea } from '../src/domain/indicators';
 import { formatFinancialYear, listMonthsOfFinancialYear } from '../src/domain/period';
 import { buildAnnualRow, createRandom } from '../scripts/lib/synthetic-series';
 

@@ -16,7 +16,7 @@
 import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Dataset } from '../src/data/contract/indicator-schema';
+import type { Dataset } from '../src/domain/indicators';
 import { decodeJson, parseDataset } from '../src/data/contract/parse-dataset';
 import { matchesQuery } from '../src/domain/filter-measures';
 import { generateSyntheticDataset } from './generate-synthetic-dataset';

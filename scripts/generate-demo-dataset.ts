@@ -6,8 +6,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { Dataset, Measure, MonthlyPoint } from '../src/data/contract/indicator-schema';
-import { roundTo } from '../src/lib/format';
+import type { Dataset, Measure, MonthlyPoint } from '../src/domain/indicators';
+import { roundTo } from '../src/domain/numbers';
 import { listMonthsOfFinancialYear } from '../src/domain/period';
 import { buildAnnualRow, createRandom } from './lib/synthetic-series';
 

@@ -1,5 +1,5 @@
-import type { AnnualPoint, Measure, MonthlyPoint } from '../../src/data/contract/indicator-schema';
-import { roundTo } from '../../src/lib/format';
+import type { AnnualPoint, Measure, MonthlyPoint } from '../../src/domain/indicators';
+import { roundTo } from '../../src/domain/numbers';
 import { formatFinancialYear, listMonthsOfFinancialYear } from '../../src/domain/period';
 
 /**

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
-import type { Dataset } from '../data/contract/indicator-schema';
-import { formatDate } from '../lib/format';
+import type { Dataset } from '../domain/indicators';
+import { formatDate } from '../presenters/format';
 
 export type AppHeaderProps = { dataset: Dataset | undefined; loading: boolean };
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { Dataset } from '../data/contract/indicator-schema';
+import type { Dataset } from '../domain/indicators';
 import type { DataSourceState } from '../data/load/use-data-source';
 import { BUNDLED_DATA_URL } from '../data/load/bundled-data-url';
 import { useImportedDatasetActions } from '../data/persist/use-imported-dataset';

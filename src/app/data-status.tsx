@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { Dataset } from '../data/contract/indicator-schema';
+import type { Dataset } from '../domain/indicators';
 import type { DataSourceState } from '../data/load/use-data-source';
 import { useSourceView } from './use-source-view';
 import { StaleBanner } from './stale-banner';

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { Dataset } from '../data/contract/indicator-schema';
+import type { Dataset } from '../domain/indicators';
 import { describeDatasetChanges } from '../domain/describe-dataset-changes';
 
 type Tracked = { sourceKey: string; data: Dataset | undefined; changes: string[] };

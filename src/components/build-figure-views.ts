@@ -1,14 +1,15 @@
 import type { AnnualBarPoint } from './charts/annual-bar-chart';
 import type { ChartAxis, ChartPoint, ChartReference } from './charts/chart-types';
 import type { FiguresTableColumn, FiguresTableRow } from './figures-table';
-import type { Measure } from '../data/contract/indicator-schema';
+import type { Measure } from '../domain/indicators';
 import { readPointValue } from '../domain/aggregate-period';
 import { buildAnnualChartData, describePartYear } from '../domain/build-annual-chart-data';
 import { buildMonthlyChartData, type MonthlyChartPoint } from '../domain/build-monthly-chart-data';
 import { chooseValueAxis } from '../domain/choose-value-axis';
 import { describeAnnualTrend, describeMonthlyTrend } from '../domain/describe-trend';
 import { formatFinancialYear, parseFinancialYear, type Period } from '../domain/period';
-import { formatMonth, formatMonthRange, formatTarget, formatValue } from '../lib/format';
+import { formatMonth, formatMonthRange } from '../domain/calendar';
+import { formatTarget, formatValue } from '../presenters/format';
 
 /** A chart and its table alternative, finished for the components: text, axis and rows. */
 export type FigureView<TPoint extends ChartPoint> = {

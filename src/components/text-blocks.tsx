@@ -1,4 +1,4 @@
-import type { TextBlock } from '../data/contract/indicator-schema';
+import type { TextBlock } from '../domain/indicators';
 import { cx } from '../lib/cx';
 
 export type TextBlocksProps = { blocks: readonly TextBlock[]; className?: string };

@@ -1,5 +1,6 @@
-import type { AnnualPoint, Measure, MonthlyPoint, Unit } from '../data/contract/indicator-schema';
-import { formatMonth, formatMonthRange, roundTo } from '../lib/format';
+import type { AnnualPoint, Measure, MonthlyPoint, Unit } from './indicators';
+import { formatMonth, formatMonthRange } from './calendar';
+import { roundTo } from './numbers';
 import type { Period } from './period';
 
 /**

@@ -1,5 +1,5 @@
-import type { Basis, Measure } from '../data/contract/indicator-schema';
-import { formatMonth, formatMonthRange } from '../lib/format';
+import type { Basis, Measure } from './indicators';
+import { formatMonth, formatMonthRange } from './calendar';
 import { readPointValue } from './aggregate-period';
 import { evaluateStatus, type Status } from './evaluate-status';
 import { listMonthsOfFinancialYear, parseFinancialYear } from './period';

@@ -1,4 +1,4 @@
-import type { ServiceArea } from '../data/contract/indicator-schema';
+import type { ServiceArea } from './indicators';
 import type { Status } from './evaluate-status';
 import type { MeasureSummary } from './summarise-measure';
 

@@ -1,4 +1,4 @@
-import type { Measure } from '../data/contract/indicator-schema';
+import type { Measure } from './indicators';
 import { readPointValue } from './aggregate-period';
 import { evaluateStatus, type Status } from './evaluate-status';
 import { listMonthsOfFinancialYear, parseFinancialYear, type Period } from './period';

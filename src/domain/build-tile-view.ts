@@ -1,5 +1,6 @@
-import type { Unit } from '../data/contract/indicator-schema';
-import { formatMonth, formatMonthRange, formatTarget, formatValue } from '../lib/format';
+import type { Unit } from './indicators';
+import { formatMonth, formatMonthRange } from './calendar';
+import { formatTarget, formatValue } from '../presenters/format';
 import type { Direction, DirectionKind } from './compare-direction';
 import type { Status } from './evaluate-status';
 import type { MeasureSummary, SparklinePoint } from './summarise-measure';

@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/contract/indicator-schema';
+import type { Dataset } from './indicators';
 import { checkIntegrity } from './check-integrity';
 import { checkNarrativeFigures } from './check-narrative-figures';
 import { DATA_CHECK_KINDS, type DataCheckKind, type DataCheckSeverity } from './data-check-kinds';

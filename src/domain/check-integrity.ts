@@ -1,4 +1,4 @@
-import type { Dataset, Measure } from '../data/contract/indicator-schema';
+import type { Dataset, Measure } from './indicators';
 
 export type IntegrityFindingKind = 'ytd-mismatch' | 'fraction-mismatch' | 'part-exceeds-whole' | 'no-figures';
 

@@ -1,5 +1,5 @@
-import type { Dataset, Measure, TextBlock } from '../data/contract/indicator-schema';
-import { roundTo } from '../lib/format';
+import type { Dataset, Measure, TextBlock } from './indicators';
+import { roundTo } from './numbers';
 import { describeMeasure, isPrintedPercentOf } from './check-integrity';
 import { collectHeldFiguresByMeasure, type HeldFigure } from './collect-held-figures';
 import { findSummaryEntry } from './find-summary-entry';

@@ -1,5 +1,6 @@
-import type { Unit } from '../data/contract/indicator-schema';
-import { formatTarget, roundTo } from '../lib/format';
+import type { Unit } from './indicators';
+import { formatTarget } from '../presenters/format';
+import { roundTo } from './numbers';
 
 /**
  * The value axis of a chart. Percentages read best on their whole 0-100% scale, and counts from zero, because then

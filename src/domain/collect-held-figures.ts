@@ -1,5 +1,5 @@
-import type { Dataset, Measure, Unit } from '../data/contract/indicator-schema';
-import { formatMonth } from '../lib/format';
+import type { Dataset, Measure, Unit } from './indicators';
+import { formatMonth } from './calendar';
 import { aggregatePeriod, readPointValue } from './aggregate-period';
 import { listAvailablePeriods, shiftMonth, type Period } from './period';
 import type { FigureUnit } from './read-narrative-sentence';

@@ -1,5 +1,6 @@
-import type { Measure } from '../data/contract/indicator-schema';
-import { decimalsFor, formatDifference, roundTo } from '../lib/format';
+import type { Measure } from './indicators';
+import { decimalsFor, roundTo } from './numbers';
+import { formatDifference } from '../presenters/format';
 
 /**
  * Direction of travel between two figures of one measure, worded by polarity: for a higher-is-better measure a

@@ -1,5 +1,6 @@
-import type { Measure } from '../data/contract/indicator-schema';
-import { decimalsFor, formatDifference, formatRelative, formatTarget, roundTo } from '../lib/format';
+import type { Measure } from './indicators';
+import { decimalsFor, roundTo } from './numbers';
+import { formatDifference, formatRelative, formatTarget } from '../presenters/format';
 
 /**
  * Variance to target. Percentages differ in percentage points ("25.0 pp below the 90% target"); counts and rates

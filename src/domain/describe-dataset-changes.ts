@@ -1,6 +1,7 @@
-import type { AnnualPoint, Dataset, Measure, MonthlyPoint } from '../data/contract/indicator-schema';
-import { formatDate } from '../lib/format';
-import { formatLongMonth, joinLongMonths, joinWords } from './format-long-month';
+import type { AnnualPoint, Dataset, Measure, MonthlyPoint } from './indicators';
+import { formatDate } from '../presenters/format';
+import { formatLongMonth } from './calendar';
+import { joinLongMonths, joinWords } from '../presenters/words';
 
 /**
  * What a manager needs to hear when the feed changes under them, newest news first:

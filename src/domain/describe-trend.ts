@@ -1,8 +1,10 @@
-import type { Measure } from '../data/contract/indicator-schema';
-import { decimalsFor, formatMonth, formatTarget, formatValue, roundTo } from '../lib/format';
+import type { Measure } from './indicators';
+import { decimalsFor, roundTo } from './numbers';
+import { formatMonth } from './calendar';
+import { formatTarget, formatValue } from '../presenters/format';
 import { describePartYear, type AnnualChartPoint } from './build-annual-chart-data';
 import { measureShortfall } from './evaluate-status';
-import { joinWords } from './format-long-month';
+import { joinWords } from '../presenters/words';
 
 /**
  * The sentence that stands in for a chart (figcaption, screen readers, slides). It states only figures the data

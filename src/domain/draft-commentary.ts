@@ -1,5 +1,5 @@
-import type { Dataset, Measure } from '../data/contract/indicator-schema';
-import { formatDifference, formatValue } from '../lib/format';
+import type { Dataset, Measure } from './indicators';
+import { formatDifference, formatValue } from '../presenters/format';
 import { aggregatePeriod } from './aggregate-period';
 import {
   describeAgainstTarget,
@@ -10,7 +10,7 @@ import {
   describeWhen,
 } from './draft-phrases';
 import { orderMeasuresByArea } from './filter-measures';
-import { joinWords } from './format-long-month';
+import { joinWords } from '../presenters/words';
 import { previousPeriod, samePeriodLastYear, type Period } from './period';
 import { analyseSpc } from './spc/analyse-spc';
 import { rankBiggestMovers, rankNeedsAttention, summariseMeasure, type MeasureSummary } from './summarise-measure';

@@ -1,10 +1,11 @@
-import type { Measure } from '../data/contract/indicator-schema';
-import { formatDifference, formatTarget, formatValue } from '../lib/format';
+import type { Measure } from './indicators';
+import { formatDifference, formatTarget, formatValue } from '../presenters/format';
 import { readPointValue, type PeriodValue } from './aggregate-period';
 import type { Direction } from './compare-direction';
 import type { Status } from './evaluate-status';
 import type { Variance } from './compute-variance';
-import { formatLongMonth, formatLongRange, joinLongMonths, joinWords } from './format-long-month';
+import { formatLongMonth, formatLongRange } from './calendar';
+import { joinLongMonths, joinWords } from '../presenters/words';
 import type { Period } from './period';
 import type { SpcAnalysis } from './spc/analyse-spc';
 

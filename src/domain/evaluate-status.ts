@@ -1,5 +1,5 @@
-import type { Measure } from '../data/contract/indicator-schema';
-import { roundTo } from '../lib/format';
+import type { Measure } from './indicators';
+import { roundTo } from './numbers';
 
 /**
  * Status against target (the RAG of the report), respecting polarity. "Near" means on the wrong side of the

@@ -1,4 +1,4 @@
-import type { Dataset, Measure } from '../data/contract/indicator-schema';
+import type { Dataset, Measure } from './indicators';
 import type { Status } from './evaluate-status';
 
 /**

@@ -1,5 +1,6 @@
-import type { Measure, MonthlyPoint } from '../data/contract/indicator-schema';
-import { formatMonth, formatMonthRange, formatValue } from '../lib/format';
+import type { Measure, MonthlyPoint } from './indicators';
+import { formatMonth, formatMonthRange } from './calendar';
+import { formatValue } from '../presenters/format';
 import { readPointValue } from './aggregate-period';
 import { describeMeasure } from './check-integrity';
 import { shiftMonth } from './period';

@@ -1,5 +1,5 @@
-import type { Dataset, Section, SummaryEntry, TextBlock } from '../data/contract/indicator-schema';
-import { decimalsFor } from '../lib/format';
+import type { Dataset, Section, SummaryEntry, TextBlock } from './indicators';
+import { decimalsFor } from './numbers';
 
 /**
  * The Performance Summary paragraph about a section. Summary entries carry a service area and a topic

@@ -1,5 +1,5 @@
-import type { AnnualPoint, Dataset, Measure, MonthlyPoint, Unit } from '../data/contract/indicator-schema';
-import { formatMonth } from '../lib/format';
+import type { AnnualPoint, Dataset, Measure, MonthlyPoint, Unit } from './indicators';
+import { formatMonth } from './calendar';
 
 /**
  * Reporting periods in the financial year (April to March). A period knows its months, so every figure for it

@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/contract/indicator-schema';
+import type { Dataset } from './indicators';
 
 /** Months any measure reports a figure or a numerator for, oldest first. */
 export function reportedMonths(dataset: Pick<Dataset, 'measures'>): string[] {

@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/contract/indicator-schema';
+import type { Dataset } from './indicators';
 import { defaultPeriod, listAvailablePeriods, parsePeriodKey, type Period } from './period';
 
 export type ResolvedPeriod = {

@@ -1,5 +1,5 @@
-import type { Measure } from '../data/contract/indicator-schema';
-import { formatMonth } from '../lib/format';
+import type { Measure } from './indicators';
+import { formatMonth } from './calendar';
 import { aggregatePeriod, readPointValue, type PeriodValue } from './aggregate-period';
 import { compareDirection, describeNoComparison, type Direction } from './compare-direction';
 import { computeVariance, type Variance } from './compute-variance';

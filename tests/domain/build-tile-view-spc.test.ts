@@ -3,7 +3,7 @@ import { buildTileView } from '../../src/domain/build-tile-view';
 import { createMonthPeriod } from '../../src/domain/period';
 import { summariseMeasure } from '../../src/domain/summarise-measure';
 import { parseDataset } from '../../src/data/contract/parse-dataset';
-import type { Dataset } from '../../src/data/contract/indicator-schema';
+import type { Dataset } from '../../src/domain/indicators';
 import { makeDataset } from '../fixtures/make-dataset';
 
 function load(path: string): Dataset {

@@ -1,5 +1,5 @@
 import { checkIntegrity, isPrintedPercentOf } from '../../src/domain/check-integrity';
-import type { Measure } from '../../src/data/contract/indicator-schema';
+import type { Measure } from '../../src/domain/indicators';
 import { makeDataset, makeMeasure, monthsFrom } from '../fixtures/make-dataset';
 
 function findingsFor(...measures: Measure[]) {

@@ -1,4 +1,4 @@
-import type { Dataset, Measure } from '../../src/data/contract/indicator-schema';
+import type { Dataset, Measure } from '../../src/domain/indicators';
 import { checkNarrativeFigures } from '../../src/domain/check-narrative-figures';
 import { makeDataset } from '../fixtures/make-dataset';
 import { csc022, csc178, csc201, makeMeasure, monthsFrom } from './make-measure';

@@ -1,6 +1,6 @@
 import { collectHeldFigures, collectHeldFiguresByMeasure } from '../../src/domain/collect-held-figures';
 import { makeDataset } from '../fixtures/make-dataset';
-import type { Measure } from '../../src/data/contract/indicator-schema';
+import type { Measure } from '../../src/domain/indicators';
 import { csc178, csc201, makeMeasure, monthsFrom } from './make-measure';
 
 const reporting = makeDataset();

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { datasetSchema, type Measure } from '../../src/data/contract/indicator-schema';
+import { datasetSchema } from '../../src/data/contract/indicator-schema';
+import { type Measure } from '../../src/domain/indicators';
 import { aggregatePeriod, readPointValue } from '../../src/domain/aggregate-period';
 import { draftMeasureCommentary, draftReportSummary } from '../../src/domain/draft-commentary';
 import { createMonthPeriod, createQuarterPeriod, createYearPeriod, previousPeriod, samePeriodLastYear, type Period } from '../../src/domain/period';
-import { decimalsFor, roundTo } from '../../src/lib/format';
+import { decimalsFor, roundTo } from '../../src/domain/numbers';
 import { makeDataset } from '../fixtures/make-dataset';
 import { csc022, csc026, csc036, csc178, csc201, csc215Episodes, makeMeasure } from './make-measure';
 import { makeTimeliness, OUTLIER_VALUES } from './spc/spc-series';

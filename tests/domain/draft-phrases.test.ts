@@ -10,7 +10,7 @@ import { aggregatePeriod } from '../../src/domain/aggregate-period';
 import { computeVariance } from '../../src/domain/compute-variance';
 import { createMonthPeriod, createQuarterPeriod, createYearPeriod } from '../../src/domain/period';
 import type { SpcAnalysis } from '../../src/domain/spc/analyse-spc';
-import type { Measure } from '../../src/data/contract/indicator-schema';
+import type { Measure } from '../../src/domain/indicators';
 import { csc022, csc036, csc178, csc181, csc201, csc215Children, csc215Episodes, makeMeasure, monthsFrom } from './make-measure';
 
 const NO_FRACTION = { numerator: null, denominator: null };

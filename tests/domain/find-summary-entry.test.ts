@@ -1,4 +1,4 @@
-import type { Section } from '../../src/data/contract/indicator-schema';
+import type { Section } from '../../src/domain/indicators';
 import { findSummaryEntry } from '../../src/domain/find-summary-entry';
 import { makeMeasure, monthsFrom } from './make-measure';
 

@@ -1,4 +1,4 @@
-import type { AnnualPoint, Measure, MonthlyPoint } from '../../src/data/contract/indicator-schema';
+import type { AnnualPoint, Measure, MonthlyPoint } from '../../src/domain/indicators';
 
 /** Figures typed from tests/fixtures/source-report-q2-2023-24.txt (DBC Q2 2023/24). */
 

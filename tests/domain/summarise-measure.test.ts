@@ -1,6 +1,6 @@
 import { rankBiggestMovers, rankNeedsAttention, summariseMeasure } from '../../src/domain/summarise-measure';
 import { createMonthPeriod, createQuarterPeriod, createYearPeriod, type Period } from '../../src/domain/period';
-import type { Measure } from '../../src/data/contract/indicator-schema';
+import type { Measure } from '../../src/domain/indicators';
 import type { MeasureSummary } from '../../src/domain/summarise-measure';
 import { csc022, csc026, csc036, csc178, csc181, csc201, csc215Episodes, makeMeasure, monthsFrom } from './make-measure';
 

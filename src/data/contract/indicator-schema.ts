@@ -1,9 +1,24 @@
 import { z } from '../../lib/zod';
+import {
+  BASES,
+  POLARITIES,
+  UNITS,
+  type AnnualPoint,
+  type Dataset,
+  type Measure,
+  type MonthlyPoint,
+  type Section,
+  type ServiceArea,
+  type SourceIssue,
+  type SummaryEntry,
+  type TextBlock,
+} from '../../domain/indicators';
 import { checkReferencesAndFigures } from './check-references';
 
 /**
  * Data contract v1: the single definition of the indicator file. The JSON Schema in
- * public/schema/indicators.v1.json and docs/data-format.md are generated from / describe this.
+ * public/schema/indicators.v1.json and docs/data-format.md are generated from / describe this. Each schema
+ * `satisfies` the domain's own type (src/domain/indicators.ts), so what it lets through is what the domain reads.
  * Unknown extra fields are accepted and dropped (z.object strips them) so that newer producers
  * do not break older dashboards.
  */
@@ -32,9 +47,9 @@ const count = z.number().int('must be a whole number').nonnegative('must not be 
 export const textBlockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('paragraph'), text: text('paragraph text') }),
   z.object({ type: z.literal('list'), items: z.array(text('list item')).min(1, 'a list needs at least one item') }),
-]);
+]) satisfies z.ZodType<TextBlock>;
 
-export const serviceAreaSchema = z.object({ id: slug, name: text('name') });
+export const serviceAreaSchema = z.object({ id: slug, name: text('name') }) satisfies z.ZodType<ServiceArea>;
 
 export const sectionSchema = z.object({
   id: slug,
@@ -42,7 +57,7 @@ export const sectionSchema = z.object({
   serviceArea: slug,
   definition: z.array(textBlockSchema),
   analysis: z.array(textBlockSchema),
-});
+}) satisfies z.ZodType<Section>;
 
 const fractionFields = {
   value: figure,
@@ -53,13 +68,13 @@ const fractionFields = {
 export const monthlyPointSchema = z.object({
   month: z.string().regex(MONTH_PATTERN, 'must be a month like "2023-04"'),
   ...fractionFields,
-});
+}) satisfies z.ZodType<MonthlyPoint>;
 
-export const annualPointSchema = z.object({ year: financialYear, ...fractionFields });
+export const annualPointSchema = z.object({ year: financialYear, ...fractionFields }) satisfies z.ZodType<AnnualPoint>;
 
-export const unitSchema = z.enum(['percent', 'count', 'rate-per-10k']);
-export const polaritySchema = z.enum(['higher-is-better', 'lower-is-better', 'neutral']);
-export const basisSchema = z.enum(['month', 'year-to-date', 'snapshot']);
+export const unitSchema = z.enum(UNITS);
+export const polaritySchema = z.enum(POLARITIES);
+export const basisSchema = z.enum(BASES);
 
 export const measureSchema = z.object({
   id: slug,
@@ -81,20 +96,20 @@ export const measureSchema = z.object({
   monthly: z.array(monthlyPointSchema),
   annual: z.array(annualPointSchema),
   notes: z.array(text('note')).optional(),
-});
+}) satisfies z.ZodType<Measure>;
 
 export const summaryEntrySchema = z.object({
   topic: text('topic'),
   serviceArea: slug,
   text: text('text'),
-});
+}) satisfies z.ZodType<SummaryEntry>;
 
 export const sourceIssueSchema = z.object({
   section: slug,
   measure: slug.nullable(),
   period: z.string().nullable(),
   description: text('description'),
-});
+}) satisfies z.ZodType<SourceIssue>;
 
 const datasetShape = z.object({
   schemaVersion: z.literal(1, 'must be 1 (this dashboard reads data contract v1)'),
@@ -118,7 +133,7 @@ const datasetShape = z.object({
 // `when`: the cross-field rules run even where other fields have the wrong type (check-references.ts).
 const crossFieldRules = { when: () => true };
 
-export const datasetSchema = datasetShape.superRefine(checkReferencesAndFigures, crossFieldRules);
+export const datasetSchema = datasetShape.superRefine(checkReferencesAndFigures, crossFieldRules) satisfies z.ZodType<Dataset>;
 
 /**
  * Speed only, never messages: zod (jitless, as our CSP requires) spends most of a large file's parse on monthly
@@ -177,18 +192,6 @@ function isCountOrNull(value: unknown): boolean {
   return value === null || (Number.isSafeInteger(value) && (value as number) >= 0);
 }
 
-export type TextBlock = z.infer<typeof textBlockSchema>;
-export type ServiceArea = z.infer<typeof serviceAreaSchema>;
-export type Section = z.infer<typeof sectionSchema>;
-export type MonthlyPoint = z.infer<typeof monthlyPointSchema>;
-export type AnnualPoint = z.infer<typeof annualPointSchema>;
-export type Unit = z.infer<typeof unitSchema>;
-export type Polarity = z.infer<typeof polaritySchema>;
-export type Basis = z.infer<typeof basisSchema>;
-export type Measure = z.infer<typeof measureSchema>;
-export type SummaryEntry = z.infer<typeof summaryEntrySchema>;
-export type SourceIssue = z.infer<typeof sourceIssueSchema>;
-export type Dataset = z.infer<typeof datasetSchema>;
 
 function isConsecutiveFinancialYear(year: string): boolean {
   const [start, end] = year.split('/');

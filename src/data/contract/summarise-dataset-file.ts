@@ -1,4 +1,4 @@
-import type { Dataset } from './indicator-schema';
+import type { Dataset } from '../../domain/indicators';
 import { checkDataQuality } from '../../domain/check-data-quality';
 import { reportedMonths } from '../../domain/reported-months';
 

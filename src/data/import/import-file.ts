@@ -1,4 +1,4 @@
-import type { Dataset } from '../contract/indicator-schema';
+import type { Dataset } from '../../domain/indicators';
 import type { DataIssue } from '../contract/describe-issues';
 import { decodeJson, parseDataset } from '../contract/parse-dataset';
 import { parseCsvText } from './parse-csv';

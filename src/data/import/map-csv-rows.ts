@@ -2,7 +2,8 @@ import type { SheetRow } from './csv-sheet';
 import type { IssueList } from './csv-issue';
 import { Claims } from './csv-claims';
 import { cleanCell, quoteCell, readBoolean, readChoice, readDate, readFigure, readNumber, readPeriod, type CellResult } from './csv-cells';
-import { basisSchema, polaritySchema, unitSchema, type Basis, type Polarity, type Unit } from '../contract/indicator-schema';
+import { basisSchema, polaritySchema, unitSchema } from '../contract/indicator-schema';
+import { type Basis, type Polarity, type Unit } from '../../domain/indicators';
 
 /**
  * First half of reading the CSV long format: walks the rows once, reading every cell (Excel habits allowed)

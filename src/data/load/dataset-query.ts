@@ -1,5 +1,5 @@
 import { queryOptions, skipToken } from '@tanstack/react-query';
-import type { Dataset } from '../contract/indicator-schema';
+import type { Dataset } from '../../domain/indicators';
 import type { DataSource } from './choose-data-source';
 import { loadDataset } from './load-dataset';
 import { readImportedDataset, readImportedMeta } from '../persist/imported-dataset-db';

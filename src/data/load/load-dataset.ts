@@ -1,4 +1,4 @@
-import type { Dataset } from '../contract/indicator-schema';
+import type { Dataset } from '../../domain/indicators';
 import { DatasetLoadError } from './dataset-load-error';
 import { decodeJson, parseDataset } from '../contract/parse-dataset';
 import { MAX_FILE_BYTES, formatMegabytes } from '../contract/limits';

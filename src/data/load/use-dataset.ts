@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import type { Dataset } from '../contract/indicator-schema';
+import type { Dataset } from '../../domain/indicators';
 import { datasetQueryOptions } from './dataset-query';
 import { useDataSource } from './use-data-source';
 import { config } from '../../lib/config';

@@ -1,6 +1,6 @@
 import { createStore, delMany, get, set, setMany, type UseStore } from 'idb-keyval';
 import { z } from '../../lib/zod';
-import type { Dataset } from '../contract/indicator-schema';
+import type { Dataset } from '../../domain/indicators';
 import { DatasetLoadError } from '../load/dataset-load-error';
 import { parseDataset } from '../contract/parse-dataset';
 

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { Dataset } from '../contract/indicator-schema';
+import type { Dataset } from '../../domain/indicators';
 import { IMPORTED_DATASET_KEY, IMPORTED_META_KEY } from '../load/dataset-query';
 import { clearImportedDataset, saveImportedDataset, setImportedActive, type ImportedMeta } from './imported-dataset-db';
 

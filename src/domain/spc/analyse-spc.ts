@@ -1,4 +1,4 @@
-import type { Measure } from '../../data/contract/indicator-schema';
+import type { Measure } from '../indicators';
 import { classifyAssurance, type AssuranceKind } from './classify-assurance';
 import { classifyVariation, type Variation } from './classify-variation';
 import { collectSpcSeries, type SpcPoint } from './collect-spc-series';

@@ -1,5 +1,6 @@
-import type { Measure } from '../../data/contract/indicator-schema';
-import { formatMonth, formatValue } from '../../lib/format';
+import type { Measure } from '../indicators';
+import { formatMonth } from '../calendar';
+import { formatValue } from '../../presenters/format';
 import { analyseSpc, type SpcAnalysis, type SpcOptions } from './analyse-spc';
 import type { AssuranceKind } from './classify-assurance';
 import { classifyVariation, type VariationKind } from './classify-variation';

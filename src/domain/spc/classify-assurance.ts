@@ -1,4 +1,4 @@
-import type { Polarity } from '../../data/contract/indicator-schema';
+import type { Polarity } from '../indicators';
 import type { XmrLimits } from './compute-xmr-limits';
 
 /**

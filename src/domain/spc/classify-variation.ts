@@ -1,4 +1,4 @@
-import type { Polarity } from '../../data/contract/indicator-schema';
+import type { Polarity } from '../indicators';
 import { RULES, type RuleHit, type Side, type SpecialCauseRule } from './detect-special-causes';
 
 /**

@@ -1,4 +1,4 @@
-import type { Measure } from '../../data/contract/indicator-schema';
+import type { Measure } from '../indicators';
 import { readPointValue } from '../aggregate-period';
 import { shiftMonth } from '../period';
 

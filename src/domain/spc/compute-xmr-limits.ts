@@ -1,5 +1,5 @@
-import type { Unit } from '../../data/contract/indicator-schema';
-import { formatTarget, formatValue } from '../../lib/format';
+import type { Unit } from '../indicators';
+import { formatTarget, formatValue } from '../../presenters/format';
 
 /**
  * XmR (individuals and moving range) limits, as NHS England's "Making Data Count" and NHSRplotthedots draw them.

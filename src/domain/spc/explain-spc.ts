@@ -1,10 +1,11 @@
-import type { Measure } from '../../data/contract/indicator-schema';
-import { formatTarget, formatValue } from '../../lib/format';
+import type { Measure } from '../indicators';
+import { formatTarget, formatValue } from '../../presenters/format';
 import type { SpcAnalysis } from './analyse-spc';
 import type { AssuranceKind } from './classify-assurance';
 import type { Variation } from './classify-variation';
 import type { Side, SignalEpisode } from './detect-special-causes';
-import { formatLongMonth, formatLongRange, joinLongMonths } from '../format-long-month';
+import { formatLongMonth, formatLongRange } from '../calendar';
+import { joinLongMonths } from '../../presenters/words';
 
 /**
  * Plain English for an XmR chart, for managers who have never heard of sigma: what the limits are, each special

@@ -1,4 +1,4 @@
-import type { Dataset } from '../../data/contract/indicator-schema';
+import type { Dataset } from '../../domain/indicators';
 import { DATA_CHECK_KINDS, type DataCheckFinding, type DataCheckKind, type DataCheckSeverity } from '../../domain/check-data-quality';
 import { parsePeriodKey } from '../../domain/period';
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Dataset } from '../../data/contract/indicator-schema';
+import type { Dataset } from '../../domain/indicators';
 import { useDataset } from '../../data/load/use-dataset';
 import { checkDataQuality } from '../../domain/check-data-quality';
 import { buildDataChecksView, type KindFilter } from './build-data-checks-view';

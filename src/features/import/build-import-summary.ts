@@ -1,6 +1,7 @@
-import type { Dataset } from '../../data/contract/indicator-schema';
+import type { Dataset } from '../../domain/indicators';
 import { reportedMonths } from '../../domain/reported-months';
-import { formatDate, formatMonthRange } from '../../lib/format';
+import { formatDate } from '../../presenters/format';
+import { formatMonthRange } from '../../domain/calendar';
 
 /** One sentence that lets the user check they picked the right file before using it. */
 export function buildImportSummary(fileName: string, dataset: Dataset): string {

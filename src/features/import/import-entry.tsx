@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { Dataset } from '../../data/contract/indicator-schema';
+import type { Dataset } from '../../domain/indicators';
 import { useImportedDatasetActions } from '../../data/persist/use-imported-dataset';
 import { useUpdateDashboardSearch } from '../../url/use-dashboard-search';
 import { useImportFile } from './use-import-file';

@@ -1,4 +1,4 @@
-import type { Dataset, Measure, TextBlock } from '../../data/contract/indicator-schema';
+import type { Dataset, Measure, TextBlock } from '../../domain/indicators';
 import { buildTileView, type DirectionView, type KpiTileView } from '../../domain/build-tile-view';
 import type { Status } from '../../domain/evaluate-status';
 import { filterByMeasure, orderMeasuresByArea } from '../../domain/filter-measures';
@@ -9,7 +9,7 @@ import { resolvePeriod } from '../../domain/resolve-period';
 import { summariseMeasure } from '../../domain/summarise-measure';
 import { filterFromSearch, hasActiveFilter, type DashboardSearch } from '../../url/dashboard-search';
 import { groupPeriods, type PeriodGroup } from '../../domain/group-periods';
-import { formatTarget } from '../../lib/format';
+import { formatTarget } from '../../presenters/format';
 import { buildAnnualFigureView, buildMonthlyFigureView, type AnnualFigureView, type MonthlyFigureView } from '../../components/build-figure-views';
 import { draftMeasureCommentary } from '../../domain/draft-commentary';
 import { buildSpcPanelView, type SpcPanelView } from './build-spc-panel-view';

@@ -1,10 +1,12 @@
 import type { XmrChartProps, XmrPoint } from '../../components/charts/xmr-chart';
 import type { FiguresTableProps } from '../../components/figures-table';
-import type { Dataset, Measure, Unit } from '../../data/contract/indicator-schema';
+import type { Dataset, Measure, Unit } from '../../domain/indicators';
 import type { Period } from '../../domain/period';
 import { buildSpcView, type SpcChartPoint, type SpcIconsView } from '../../domain/spc/build-spc-view';
 import type { SpecialCauseRule } from '../../domain/spc/detect-special-causes';
-import { formatMonth, formatMonthRange, formatTarget, formatValue, roundTo } from '../../lib/format';
+import { formatMonth, formatMonthRange } from '../../domain/calendar';
+import { formatTarget, formatValue } from '../../presenters/format';
+import { roundTo } from '../../domain/numbers';
 
 /** The "Statistical process control" panel, finished: icons, chart, caption sentences and table, or why there are none. */
 export type SpcPanelView =

@@ -1,4 +1,4 @@
-import type { Dataset } from '../../data/contract/indicator-schema';
+import type { Dataset } from '../../domain/indicators';
 import { buildTileView, type KpiTileView } from '../../domain/build-tile-view';
 import type { Status } from '../../domain/evaluate-status';
 import { filterByMeasure, orderMeasuresByArea } from '../../domain/filter-measures';
@@ -7,7 +7,7 @@ import { listAvailablePeriods, type Period } from '../../domain/period';
 import { resolvePeriod } from '../../domain/resolve-period';
 import { rankBiggestMovers, rankNeedsAttention, summariseMeasure, type MeasureSummary } from '../../domain/summarise-measure';
 import { filterFromSearch, hasActiveFilter, STATUS_OF_FILTER, type DashboardSearch, type StatusFilter } from '../../url/dashboard-search';
-import { formatMonth } from '../../lib/format';
+import { formatMonth } from '../../domain/calendar';
 
 export type HighlightView = { id: string; code: string | null; title: string; valueText: string; detail: string; status: Status };
 

@@ -1,4 +1,4 @@
-import type { Dataset } from '../../data/contract/indicator-schema';
+import type { Dataset } from '../../domain/indicators';
 import { buildExportFileName, buildExportRows, EXPORT_COLUMNS } from '../../domain/build-export-rows';
 import type { MeasureSummary } from '../../domain/summarise-measure';
 import type { Period } from '../../domain/period';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Dataset } from '../../data/contract/indicator-schema';
+import type { Dataset } from '../../domain/indicators';
 import { draftReportSummary } from '../../domain/draft-commentary';
 import type { Period } from '../../domain/period';
 import { DraftCommentaryPanel } from '../../components/draft-commentary-panel';

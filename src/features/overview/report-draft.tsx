@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import type { Dataset } from '../../data/contract/indicator-schema';
+import type { Dataset } from '../../domain/indicators';
 import type { Period } from '../../domain/period';
 
 // The drafting code (narrative phrases and checks) is only needed by analysts who open the draft.

@@ -1,4 +1,4 @@
-import type { Dataset, Measure, TextBlock } from '../../data/contract/indicator-schema';
+import type { Dataset, Measure, TextBlock } from '../../domain/indicators';
 import { buildMonthlyFigureView, type MonthlyFigureView } from '../../components/build-figure-views';
 import { buildTileView, type KpiTileView } from '../../domain/build-tile-view';
 import { filterByMeasure, orderMeasuresByArea } from '../../domain/filter-measures';

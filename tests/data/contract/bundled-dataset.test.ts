@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { datasetSchema, type Measure } from '../../../src/data/contract/indicator-schema';
+import { datasetSchema } from '../../../src/data/contract/indicator-schema';
+import { type Measure } from '../../../src/domain/indicators';
 import { checkIntegrity } from '../../../src/domain/check-integrity';
 
 /**

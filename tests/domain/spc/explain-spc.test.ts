@@ -1,4 +1,4 @@
-import type { Measure } from '../../../src/data/contract/indicator-schema';
+import type { Measure } from '../../../src/domain/indicators';
 import { analyseSpc, type SpcAnalysis } from '../../../src/domain/spc/analyse-spc';
 import { describeAssuranceIcon, describeVariationIcon, explainSpc } from '../../../src/domain/spc/explain-spc';
 import type { SignalEpisode, Side } from '../../../src/domain/spc/detect-special-causes';

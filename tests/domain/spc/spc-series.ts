@@ -1,4 +1,4 @@
-import type { Measure } from '../../../src/data/contract/indicator-schema';
+import type { Measure } from '../../../src/domain/indicators';
 import { shiftMonth } from '../../../src/domain/period';
 import { makeMeasure } from '../make-measure';
 

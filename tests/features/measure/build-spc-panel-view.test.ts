@@ -1,4 +1,4 @@
-import type { Measure, MonthlyPoint } from '../../../src/data/contract/indicator-schema';
+import type { Measure, MonthlyPoint } from '../../../src/domain/indicators';
 import { createMonthPeriod, shiftMonth } from '../../../src/domain/period';
 import { buildSpcPanelView } from '../../../src/features/measure/build-spc-panel-view';
 import { makeMeasure } from '../../fixtures/make-dataset';

@@ -1,6 +1,23 @@
-import { formatLongMonth, formatLongRange, joinLongMonths, joinWords } from '../../src/domain/format-long-month';
+import { formatLongMonth, formatLongRange, formatMonth, formatMonthRange } from '../../src/domain/calendar';
 
-describe('format-long-month', () => {
+describe('formatMonth and formatMonthRange', () => {
+  it('writes months as the report does, with "Sep" not "Sept"', () => {
+    expect(formatMonth('2023-09')).toBe('Sep 2023');
+    expect(formatMonth('2024-03')).toBe('Mar 2024');
+  });
+
+  it('returns anything that is not a month unchanged', () => {
+    expect(formatMonth('2023-13')).toBe('2023-13');
+  });
+
+  it('writes ranges within and across calendar years', () => {
+    expect(formatMonthRange('2023-04', '2023-09')).toBe('Apr\u2013Sep 2023');
+    expect(formatMonthRange('2023-10', '2024-03')).toBe('Oct 2023\u2013Mar 2024');
+    expect(formatMonthRange('2023-09', '2023-09')).toBe('Sep 2023');
+  });
+});
+
+describe('formatLongMonth and formatLongRange', () => {
   it('writes months out', () => {
     expect(formatLongMonth('2023-08')).toBe('August 2023');
     expect(formatLongMonth('2024-01')).toBe('January 2024');
@@ -12,28 +29,14 @@ describe('format-long-month', () => {
     expect(formatLongRange('2023-08', '2023-08')).toBe('August 2023');
   });
 
-  it('lists months sharing a year with the year once', () => {
-    expect(joinLongMonths(['2023-06', '2023-08'])).toBe('June and August 2023');
-    expect(joinLongMonths(['2023-04', '2023-05', '2023-09'])).toBe('April, May and September 2023');
-    expect(joinLongMonths(['2022-12', '2023-01'])).toBe('December 2022 and January 2023');
-    expect(joinWords(['a'])).toBe('a');
-  });
-});
-
-describe('format-long-month edge cases', () => {
   it('writes every month out', () => {
     const names = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
     names.forEach((name, i) => expect(formatLongMonth(`2023-${String(i + 1).padStart(2, '0')}`)).toBe(`${name} 2023`));
+    names.forEach((name, i) => expect(formatMonth(`2023-${String(i + 1).padStart(2, '0')}`)).toBe(`${name.slice(0, 3)} 2023`));
   });
 
   it('does not take a month of a later year for one of the same year', () => {
     expect(formatLongRange('2023-11', '2024-02')).toBe('November 2023 to February 2024');
     expect(formatLongRange('2023-02', '2023-11')).toBe('February to November 2023');
-  });
-
-  it('joins no words to nothing, and two with "and"', () => {
-    expect(joinWords([])).toBe('');
-    expect(joinWords(['a', 'b'])).toBe('a and b');
-    expect(joinLongMonths(['2023-06'])).toBe('June 2023');
   });
 });

@@ -1,14 +1,4 @@
-import {
-  formatChange,
-  formatDate,
-  formatDifference,
-  formatMonth,
-  formatMonthRange,
-  formatRelative,
-  formatTarget,
-  formatValue,
-  roundTo,
-} from '../../src/lib/format';
+import { formatChange, formatDate, formatDifference, formatRelative, formatTarget, formatValue } from '../../src/presenters/format';
 
 describe('formatValue', () => {
   it('shows percentages to one decimal place, as the report does', () => {
@@ -68,31 +58,6 @@ describe('formatDifference, formatTarget and formatRelative', () => {
   it('writes ratios as signed percentages', () => {
     expect(formatRelative(4 / 95)).toBe('+4.2%');
     expect(formatRelative(-0.25)).toBe('\u221225.0%');
-  });
-});
-
-describe('roundTo', () => {
-  it('rounds halves away from zero despite binary representation', () => {
-    expect(roundTo(1.005, 2)).toBe(1.01);
-    expect(roundTo(-16.35, 1)).toBe(-16.4);
-    expect(roundTo(40 / 57 * 100, 1)).toBe(70.2);
-  });
-});
-
-describe('formatMonth and formatMonthRange', () => {
-  it('writes months as the report does, with "Sep" not "Sept"', () => {
-    expect(formatMonth('2023-09')).toBe('Sep 2023');
-    expect(formatMonth('2024-03')).toBe('Mar 2024');
-  });
-
-  it('returns anything that is not a month unchanged', () => {
-    expect(formatMonth('2023-13')).toBe('2023-13');
-  });
-
-  it('writes ranges within and across calendar years', () => {
-    expect(formatMonthRange('2023-04', '2023-09')).toBe('Apr\u2013Sep 2023');
-    expect(formatMonthRange('2023-10', '2024-03')).toBe('Oct 2023\u2013Mar 2024');
-    expect(formatMonthRange('2023-09', '2023-09')).toBe('Sep 2023');
   });
 });
 

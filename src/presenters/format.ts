@@ -1,4 +1,5 @@
-import type { Unit } from '../data/contract/indicator-schema';
+import type { Unit } from '../domain/indicators';
+import { decimalsFor, roundTo } from '../domain/numbers';
 
 /**
  * Display formatting for indicator figures, en-GB. Percentages and rates show one decimal place (as the
@@ -8,28 +9,11 @@ import type { Unit } from '../data/contract/indicator-schema';
 
 const MINUS = '\u2212';
 const EMPTY = '\u2014';
-const EN_DASH = '\u2013';
-
-// Fixed names rather than Intl: ICU 72+ writes September as "Sept" in en-GB, which the report never does.
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const wholeNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const upToOneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** Rounds half away from zero at a number of decimals, absorbing binary noise such as 1.005 -> 1.0049999. */
-export function roundTo(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  const rounded = Math.round(Math.abs(value) * factor + 1e-9) / factor;
-  return value < 0 ? -rounded : rounded;
-}
-
-/** How many decimals a unit is shown with: the report gives percentages and rates to 1 dp, counts whole. */
-export function decimalsFor(unit: Unit): number {
-  return unit === 'count' ? 0 : 1;
-}
 
 /** "78.0%", "1,650", "159.1 per 10k"; an em dash for a missing figure. */
 export function formatValue(value: number | null, unit: Unit): string {
@@ -65,21 +49,6 @@ export function formatRelative(ratio: number): string {
   const rounded = roundTo(ratio * 100, 1);
   const sign = rounded > 0 ? '+' : rounded < 0 ? MINUS : '';
   return `${sign}${oneDecimal.format(Math.abs(rounded))}%`;
-}
-
-/** "2023-09" -> "Sep 2023"; anything that is not a month is returned unchanged. */
-export function formatMonth(month: string): string {
-  const match = MONTH_PATTERN.exec(month);
-  if (!match) return month;
-  return `${MONTH_NAMES[Number(match[2]) - 1]} ${match[1]}`;
-}
-
-/** "2023-04", "2023-09" -> "Apr–Sep 2023"; across calendar years "Oct 2023–Mar 2024"; one month -> "Sep 2023". */
-export function formatMonthRange(first: string, last: string): string {
-  if (first === last) return formatMonth(first);
-  const [firstMonth, firstYear] = formatMonth(first).split(' ');
-  if (firstYear !== undefined && last.startsWith(firstYear)) return `${firstMonth}${EN_DASH}${formatMonth(last)}`;
-  return `${formatMonth(first)}${EN_DASH}${formatMonth(last)}`;
 }
 
 /** "2023-09-30" -> "30 September 2023"; an invalid date is returned unchanged rather than shown as "Invalid Date". */
