@@ -7,6 +7,7 @@ import type { Variance } from './compute-variance';
 import { formatLongMonth, formatLongRange, joinLongMonths, joinWords } from './format-long-month';
 import type { Period } from './period';
 import type { SpcAnalysis } from './spc/analyse-spc';
+import { nameRule } from './spc/explain-spc';
 
 /**
  * The pieces drafted commentary is built from. Each states only a figure the data holds, a figure worked out by
@@ -115,13 +116,6 @@ export function describeExtremeMonths(measure: Measure, period: Period): string 
   return `${at(best)} ${was} at ${show(best)} and ${at(worst)} the worst at ${show(worst)}.`;
 }
 
-const RULE_WORDS = {
-  'outside-limits': (high: boolean) => `beyond the ${high ? 'upper' : 'lower'} process limit`,
-  shift: (high: boolean) => `part of a run of months ${high ? 'above' : 'below'} the average`,
-  trend: (high: boolean) => `part of a run of months each ${high ? 'rising' : 'falling'}`,
-  'two-of-three': (high: boolean) => `repeatedly close to the ${high ? 'upper' : 'lower'} process limit`,
-} as const;
-
 /** The SPC signal for the period's latest month and the assurance, without limits or other worked-out figures. */
 export function describeSpcSignal(measure: Measure, analysis: SpcAnalysis): string[] {
   const last = analysis.points.at(-1);
@@ -132,7 +126,7 @@ export function describeSpcSignal(measure: Measure, analysis: SpcAnalysis): stri
   if (variation.kind === 'common-cause') sentences.push(`Statistical process control: ${month} shows common cause variation, no sign of real change.`);
   else {
     const what = variation.kind === 'neither' ? `unusually ${variation.side}` : `a signal of ${variation.kind}`;
-    const why = last.hits.map((h) => RULE_WORDS[h.rule](h.side === 'high'));
+    const why = last.hits.map(nameRule);
     sentences.push(`Statistical process control: ${month} is ${what}: ${joinWords(why)}.`);
   }
   if (measure.target !== null && analysis.assurance !== 'none') {

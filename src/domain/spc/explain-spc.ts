@@ -3,7 +3,7 @@ import { formatTarget, formatValue } from '../../lib/format';
 import type { SpcAnalysis } from './analyse-spc';
 import type { AssuranceKind } from './classify-assurance';
 import type { Variation } from './classify-variation';
-import type { Side, SignalEpisode } from './detect-special-causes';
+import { DEFAULT_SHIFT_LENGTH, DEFAULT_TREND_LENGTH, type RuleHit, type Side, type SignalEpisode } from './detect-special-causes';
 import { formatLongMonth, formatLongRange, joinLongMonths } from '../format-long-month';
 
 /**
@@ -96,6 +96,29 @@ function describeAssuranceFor(analysis: SpcAnalysis, measure: Measure): string |
   return analysis.assurance === 'pass'
     ? `${target} ${outside}: it will consistently be met unless the process changes.`
     : `${target} ${outside}: it will consistently be missed unless the process changes.`;
+}
+
+/**
+ * A rule in the words of the Making Data Count guidance, on the side it fired: why a point is flagged, in the chart's
+ * tooltip and table and in the drafted commentary ("a trend of 7 or more points all increasing").
+ */
+export function nameRule(hit: RuleHit): string {
+  const high = hit.side === 'high';
+  switch (hit.rule) {
+    case 'outside-limits':
+      return `a single point outside the process limits (${high ? 'above the upper' : 'below the lower'} limit)`;
+    case 'shift':
+      return `a run of ${DEFAULT_SHIFT_LENGTH} or more points ${high ? 'above' : 'below'} the mean`;
+    case 'trend':
+      return `a trend of ${DEFAULT_TREND_LENGTH} or more points all ${high ? 'increasing' : 'decreasing'}`;
+    case 'two-of-three':
+      return `two out of three points close to or beyond the ${high ? 'upper' : 'lower'} process limit`;
+  }
+}
+
+/** Why a point is flagged, every rule it is part of in rule order; null for common cause. */
+export function explainPointSignal(hits: readonly RuleHit[]): string | null {
+  return hits.length === 0 ? null : hits.map(nameRule).join('; ');
 }
 
 /** Text alternative of the variation icon. */
