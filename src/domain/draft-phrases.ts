@@ -7,6 +7,7 @@ import type { Variance } from './compute-variance';
 import { formatLongMonth, formatLongRange, joinLongMonths, joinWords } from './format-long-month';
 import type { Period } from './period';
 import type { SpcAnalysis } from './spc/analyse-spc';
+import { splitSignals } from './spc/classify-variation';
 import { nameRule } from './spc/explain-spc';
 
 /**
@@ -125,9 +126,11 @@ export function describeSpcSignal(measure: Measure, analysis: SpcAnalysis): stri
   const sentences: string[] = [];
   if (variation.kind === 'common-cause') sentences.push(`Statistical process control: ${month} shows common cause variation, no sign of real change.`);
   else {
-    const what = variation.kind === 'neither' ? `unusually ${variation.side}` : `a signal of ${variation.kind}`;
-    const why = last.hits.map(nameRule);
-    sentences.push(`Statistical process control: ${month} is ${what}: ${joinWords(why)}.`);
+    // With an improvement and a concern at once the month is an improvement (as in Making Data Count), the concern named after it.
+    const { shown, outweighed } = splitSignals(last.hits, variation);
+    const what = variation.kind !== 'neither' ? `a signal of ${variation.kind}` : variation.side === null ? 'unusual, with signals both ways' : `unusually ${variation.side}`;
+    const though = outweighed.length > 0 ? `, though also ${joinWords(outweighed.map(nameRule))}, a signal of concern` : '';
+    sentences.push(`Statistical process control: ${month} is ${what}: ${joinWords(shown.map(nameRule))}${though}.`);
   }
   if (measure.target !== null && analysis.assurance !== 'none') {
     const target = `the ${formatTarget(measure.target, measure.unit)} target`;

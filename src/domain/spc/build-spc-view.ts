@@ -73,7 +73,7 @@ export function buildSpcView(measure: Measure, options: SpcOptions = {}): SpcVie
         valueText: value(p.value),
         variation: classifyVariation(p.hits, measure.polarity).kind,
         rules: p.hits.map((h) => h.rule),
-        signalText: explainPointSignal(p.hits),
+        signalText: explainPointSignal(p.hits, measure.polarity),
       })),
       mean: limits.mean,
       upperLimit: limits.display.upper,

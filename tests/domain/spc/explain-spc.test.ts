@@ -174,13 +174,14 @@ describe('explainSpc sentences, from analyses built by hand', () => {
 
   it('gives the neither-good-nor-bad icon its side in words', () => {
     expect(describeVariationIcon({ kind: 'neither', side: 'low' })).toBe('Special cause variation: unusually low (neither good nor bad)');
+    expect(describeVariationIcon({ kind: 'neither', side: null })).toBe('Special cause variation: signals both high and low (neither good nor bad)');
   });
 });
 
 describe('rule names, in the words of the Making Data Count guidance', () => {
   it('names each rule on its side', () => {
-    expect(nameRule({ rule: 'outside-limits', side: 'high' })).toBe('a single point outside the process limits (above the upper limit)');
-    expect(nameRule({ rule: 'outside-limits', side: 'low' })).toBe('a single point outside the process limits (below the lower limit)');
+    expect(nameRule({ rule: 'outside-limits', side: 'high' })).toBe('a single point outside the process limits');
+    expect(nameRule({ rule: 'outside-limits', side: 'low' })).toBe('a single point outside the process limits');
     expect(nameRule({ rule: 'shift', side: 'high' })).toBe('a run of 7 or more points above the mean');
     expect(nameRule({ rule: 'shift', side: 'low' })).toBe('a run of 7 or more points below the mean');
     expect(nameRule({ rule: 'trend', side: 'high' })).toBe('a trend of 7 or more points all increasing');
@@ -190,12 +191,15 @@ describe('rule names, in the words of the Making Data Count guidance', () => {
   });
 
   it('says why a point is flagged, every rule in order, and nothing for common cause', () => {
-    expect(explainPointSignal([])).toBeNull();
+    expect(explainPointSignal([], 'higher-is-better')).toBeNull();
     expect(
-      explainPointSignal([
-        { rule: 'outside-limits', side: 'high' },
-        { rule: 'two-of-three', side: 'high' },
-      ]),
-    ).toBe('a single point outside the process limits (above the upper limit); two out of three points close to or beyond the upper process limit');
+      explainPointSignal(
+        [
+          { rule: 'outside-limits', side: 'high' },
+          { rule: 'two-of-three', side: 'high' },
+        ],
+        'lower-is-better',
+      ),
+    ).toBe('a single point outside the process limits; two out of three points close to or beyond the upper process limit');
   });
 });
