@@ -8,6 +8,8 @@ import { formatLongMonth, formatLongRange } from './calendar';
 import { joinLongMonths, joinWords } from '../presenters/words';
 import type { Period } from './period';
 import type { SpcAnalysis } from './spc/analyse-spc';
+import { splitSignals } from './spc/classify-variation';
+import { nameRule } from './spc/explain-spc';
 
 /**
  * The pieces drafted commentary is built from. Each states only a figure the data holds, a figure worked out by
@@ -116,13 +118,6 @@ export function describeExtremeMonths(measure: Measure, period: Period): string 
   return `${at(best)} ${was} at ${show(best)} and ${at(worst)} the worst at ${show(worst)}.`;
 }
 
-const RULE_WORDS = {
-  'outside-limits': (high: boolean) => `beyond the ${high ? 'upper' : 'lower'} process limit`,
-  shift: (high: boolean) => `part of a run of months ${high ? 'above' : 'below'} the average`,
-  trend: (high: boolean) => `part of a run of months each ${high ? 'rising' : 'falling'}`,
-  'two-of-three': (high: boolean) => `repeatedly close to the ${high ? 'upper' : 'lower'} process limit`,
-} as const;
-
 /** The SPC signal for the period's latest month and the assurance, without limits or other worked-out figures. */
 export function describeSpcSignal(measure: Measure, analysis: SpcAnalysis): string[] {
   const last = analysis.points.at(-1);
@@ -132,9 +127,11 @@ export function describeSpcSignal(measure: Measure, analysis: SpcAnalysis): stri
   const sentences: string[] = [];
   if (variation.kind === 'common-cause') sentences.push(`Statistical process control: ${month} shows common cause variation, no sign of real change.`);
   else {
-    const what = variation.kind === 'neither' ? `unusually ${variation.side}` : `a signal of ${variation.kind}`;
-    const why = last.hits.map((h) => RULE_WORDS[h.rule](h.side === 'high'));
-    sentences.push(`Statistical process control: ${month} is ${what}: ${joinWords(why)}.`);
+    // With an improvement and a concern at once the month is an improvement (as in Making Data Count), the concern named after it.
+    const { shown, outweighed } = splitSignals(last.hits, variation);
+    const what = variation.kind !== 'neither' ? `a signal of ${variation.kind}` : variation.side === null ? 'unusual, with signals both ways' : `unusually ${variation.side}`;
+    const though = outweighed.length > 0 ? `, though also ${joinWords(outweighed.map(nameRule))}, a signal of concern` : '';
+    sentences.push(`Statistical process control: ${month} is ${what}: ${joinWords(shown.map(nameRule))}${though}.`);
   }
   if (measure.target !== null && analysis.assurance !== 'none') {
     const target = `the ${formatTarget(measure.target, measure.unit)} target`;

@@ -24,6 +24,13 @@ describe('SPC icons', () => {
     expect(letter('Special cause variation: concern (lower values)')).toBe('L');
   });
 
+  it('draws a neutral measure\'s signals both high and low as a square without H or L', () => {
+    render(<VariationIcon variation={{ kind: 'neither', side: null, label: 'Special cause variation: signals both high and low (neither good nor bad)' }} />);
+    const icon = screen.getByRole('img', { name: 'Special cause variation: signals both high and low (neither good nor bad)' });
+    expect(icon.getAttribute('data-shape')).toBe('square');
+    expect(icon.querySelector('text')).toBeNull();
+  });
+
   it('marks assurance with a letter and a shape: P in a circle, F in a triangle, ? in a dashed circle', () => {
     render(
       <>

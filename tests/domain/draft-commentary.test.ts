@@ -68,7 +68,7 @@ describe('draftMeasureCommentary', () => {
   it('adds the SPC signal and the assurance once there are 15 months, judged on the months to the period', () => {
     const measure = makeTimeliness(OUTLIER_VALUES);
     expect(draft(measure, createMonthPeriod('2023-08')).slice(-2)).toEqual([
-      'Statistical process control: August 2023 is a signal of concern: beyond the lower process limit.',
+      'Statistical process control: August 2023 is a signal of concern: a single point outside the process limits.',
       'As things stand, the 90% target will be met in some months and missed in others.',
     ]);
     expect(draft(measure, september).at(-2)).toBe('Statistical process control: September 2023 shows common cause variation, no sign of real change.');

@@ -208,11 +208,11 @@ describe('describeSpcSignal', () => {
     ];
     const signal = analysis({ points: [point('2023-09', hits)], variation: { kind: 'improvement', side: 'high', rules: [] } });
     expect(describeSpcSignal(csc201, signal)).toEqual([
-      'Statistical process control: September 2023 is a signal of improvement: beyond the upper process limit, part of a run of months above the average, part of a run of months each falling and repeatedly close to the lower process limit.',
+      'Statistical process control: September 2023 is a signal of improvement: a single point outside the process limits and a run of 7 or more points above the mean, though also a trend of 7 or more points all decreasing and two out of three points close to or beyond the lower process limit, a signal of concern.',
     ]);
     const low = analysis({ points: [point('2023-09', [{ rule: 'outside-limits', side: 'low' }, { rule: 'shift', side: 'low' }, { rule: 'trend', side: 'high' }, { rule: 'two-of-three', side: 'high' }])], variation: { kind: 'neither', side: 'low', rules: [] } });
     expect(describeSpcSignal(csc201, low)).toEqual([
-      'Statistical process control: September 2023 is unusually low: beyond the lower process limit, part of a run of months below the average, part of a run of months each rising and repeatedly close to the upper process limit.',
+      'Statistical process control: September 2023 is unusually low: a single point outside the process limits, a run of 7 or more points below the mean, a trend of 7 or more points all increasing and two out of three points close to or beyond the upper process limit.',
     ]);
   });
 

@@ -46,7 +46,7 @@ test('the demo measure shows its XmR chart, icons, explanation and table, at 136
   await spc.getByText('Show the 54 months as a table').click();
   const table = spc.getByRole('table', { name: /monthly figures and SPC signals, Apr 2019–Sep 2023/ });
   await expect(table.getByRole('row')).toHaveCount(55);
-  await expect(table.getByRole('row', { name: /Aug 2023/ })).toContainText('Concern: outside the process limits');
+  await expect(table.getByRole('row', { name: /Aug 2023/ })).toContainText('Concern: a single point outside the process limits');
   await table.getByRole('row', { name: /Aug 2023/ }).scrollIntoViewIfNeeded();
   await screenshot(page, 'spc-demo-table-1366');
 

@@ -5,7 +5,7 @@ import { analyseSpc, type SpcAnalysis, type SpcOptions } from './analyse-spc';
 import type { AssuranceKind } from './classify-assurance';
 import { classifyVariation, type VariationKind } from './classify-variation';
 import type { Side, SpecialCauseRule } from './detect-special-causes';
-import { describeAssuranceIcon, describeVariationIcon, explainSpc } from './explain-spc';
+import { describeAssuranceIcon, describeVariationIcon, explainPointSignal, explainSpc } from './explain-spc';
 
 /**
  * What a KPI tile and an XmR chart show, already worked out and formatted: components draw it and do no arithmetic.
@@ -25,6 +25,8 @@ export type SpcChartPoint = {
   valueText: string;
   variation: VariationKind;
   rules: SpecialCauseRule[];
+  /** Why the point is flagged, in the words of the Making Data Count guidance; null for common cause. */
+  signalText: string | null;
 };
 
 export type SpcChartView = {
@@ -72,6 +74,7 @@ export function buildSpcView(measure: Measure, options: SpcOptions = {}): SpcVie
         valueText: value(p.value),
         variation: classifyVariation(p.hits, measure.polarity).kind,
         rules: p.hits.map((h) => h.rule),
+        signalText: explainPointSignal(p.hits, measure.polarity),
       })),
       mean: limits.mean,
       upperLimit: limits.display.upper,

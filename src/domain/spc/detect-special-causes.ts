@@ -8,10 +8,10 @@ import type { XmrLimits } from './compute-xmr-limits';
  * - trend: `trendLength` (7) or more points each higher (or each lower) than the one before. Two equal points in a
  *   row break the trend, as in plotthedots. Every point of the run is flagged; the side is the direction of travel
  *   (rising is 'high'), not the position against the mean, so a rise from a low level reads as a rise.
- * - two-of-three: in any 3 consecutive points, 2 or more strictly beyond the same 2-sigma line; the third may be
- *   anywhere. Points beyond the process limit count too ("beyond the 2-sigma line"), unlike plotthedots, which counts
- *   only points between the 2-sigma line and the limit and needs all three on one side of the mean. Only the points
- *   beyond the line are flagged.
+ * - two-of-three: in any 3 consecutive points, 2 or 3 strictly beyond the same 2-sigma line, and all 3 strictly on
+ *   that side of the mean (a point on the mean, or across it, breaks the window). Points beyond the process limit
+ *   count, as in the Making Data Count tools since their November 2023 change (plotthedots still counts only points
+ *   between the 2-sigma line and the limit). Only the points beyond the line are flagged, not the third point.
  */
 
 export type SpecialCauseRule = 'outside-limits' | 'shift' | 'trend' | 'two-of-three';
@@ -81,13 +81,18 @@ function findRuns(signs: readonly number[], length: number): { side: Side; start
   return runs;
 }
 
-/** Overlapping qualifying windows on one side join into one episode, spanning the flagged points. */
+/**
+ * Windows of 3 with 2 or 3 points beyond one 2-sigma line and all 3 on that side of the mean. Overlapping windows on
+ * one side join into one episode, spanning the flagged points.
+ */
 function findTwoOfThree(values: readonly number[], limits: XmrLimits): SignalEpisode[] {
   const episodes: SignalEpisode[] = [];
   for (const side of ['high', 'low'] as const) {
     let current: SignalEpisode | null = null;
     for (let i = 0; i + 2 < values.length; i++) {
-      const beyond = [i, i + 1, i + 2].filter((j) => isBeyondTwoSigma(values[j], limits, side));
+      const window = [i, i + 1, i + 2];
+      if (!window.every((j) => isOnSide(values[j], limits.mean, side))) continue;
+      const beyond = window.filter((j) => isBeyondTwoSigma(values[j], limits, side));
       const first = beyond[0];
       const last = beyond.at(-1);
       if (beyond.length < 2 || first === undefined || last === undefined) continue;
@@ -104,6 +109,12 @@ function findTwoOfThree(values: readonly number[], limits: XmrLimits): SignalEpi
 function isBeyondTwoSigma(value: number | undefined, limits: XmrLimits, side: Side): boolean {
   if (value === undefined) return false;
   return side === 'high' ? value > limits.upperTwoSigma : value < limits.lowerTwoSigma;
+}
+
+/** Strictly on that side of the mean; a point on the mean (within the tolerance of `sign`) is on neither. */
+function isOnSide(value: number | undefined, mean: number, side: Side): boolean {
+  if (value === undefined) return false;
+  return sign(value - mean) === (side === 'high' ? 1 : -1);
 }
 
 /** Sign with a tolerance for binary noise, so a point equal to the mean (50 vs 50.000000000001) counts as on it. */

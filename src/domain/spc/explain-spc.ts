@@ -1,11 +1,11 @@
-import type { Measure } from '../indicators';
+import type { Measure, Polarity } from '../indicators';
 import { formatTarget, formatValue } from '../../presenters/format';
 import type { SpcAnalysis } from './analyse-spc';
 import type { AssuranceKind } from './classify-assurance';
-import type { Variation } from './classify-variation';
-import type { Side, SignalEpisode } from './detect-special-causes';
+import { classifyVariation, splitSignals, type Variation } from './classify-variation';
+import { DEFAULT_SHIFT_LENGTH, DEFAULT_TREND_LENGTH, type RuleHit, type Side, type SignalEpisode } from './detect-special-causes';
 import { formatLongMonth, formatLongRange } from '../calendar';
-import { joinLongMonths } from '../../presenters/words';
+import { joinLongMonths, joinWords } from '../../presenters/words';
 
 /**
  * Plain English for an XmR chart, for managers who have never heard of sigma: what the limits are, each special
@@ -26,7 +26,7 @@ export function explainSpc(analysis: SpcAnalysis, measure: Measure): string[] {
   if (analysis.skippedMonths.length > 0)
     sentences.push(`No figure for ${joinLongMonths(analysis.skippedMonths)}: the chart joins the months either side.`);
   for (const group of groupOutliers(analysis.episodes)) sentences.push(explainEpisodes(group, analysis, measure));
-  sentences.push(describeLatest(analysis.variation, last));
+  sentences.push(describeLatest(analysis.variation, last, points.at(-1)?.hits ?? []));
   const assurance = describeAssuranceFor(analysis, measure);
   if (assurance) sentences.push(assurance);
   return sentences;
@@ -78,9 +78,16 @@ function explainEpisodes(group: SignalEpisode[], analysis: SpcAnalysis, measure:
   }
 }
 
-function describeLatest(variation: Variation, month: string): string {
+function describeLatest(variation: Variation, month: string, hits: readonly RuleHit[]): string {
   const when = `Latest month (${formatLongMonth(month)})`;
   if (variation.kind === 'common-cause') return `${when}: common cause variation, no sign of real change.`;
+  if (variation.side === null) return `${when}: special cause variation with signals both ways: ${joinWords(hits.map(nameRule))}.`;
+  const { shown, outweighed } = splitSignals(hits, variation);
+  if (outweighed.length > 0)
+    return (
+      `${when}: special cause variation, an improvement (${joinWords(shown.map(nameRule))}), though also a concern ` +
+      `(${joinWords(outweighed.map(nameRule))}); with both, Making Data Count shows an improvement.`
+    );
   const level = variation.side === 'high' ? 'high' : 'low';
   if (variation.kind === 'neither') return `${when}: special cause variation, unusually ${level}.`;
   return `${when}: special cause variation, unusually ${level}: ${variation.kind === 'improvement' ? 'an improvement' : 'a concern'}.`;
@@ -99,6 +106,36 @@ function describeAssuranceFor(analysis: SpcAnalysis, measure: Measure): string |
     : `${target} ${outside}: it will consistently be missed unless the process changes.`;
 }
 
+/**
+ * A rule in the words of the Making Data Count guidance, on the side it fired: why a point is flagged, in the chart's
+ * tooltip and table and in the drafted commentary ("a trend of 7 or more points all increasing").
+ */
+export function nameRule(hit: RuleHit): string {
+  const high = hit.side === 'high';
+  switch (hit.rule) {
+    case 'outside-limits':
+      return 'a single point outside the process limits';
+    case 'shift':
+      return `a run of ${DEFAULT_SHIFT_LENGTH} or more points ${high ? 'above' : 'below'} the mean`;
+    case 'trend':
+      return `a trend of ${DEFAULT_TREND_LENGTH} or more points all ${high ? 'increasing' : 'decreasing'}`;
+    case 'two-of-three':
+      return `two out of three points close to or beyond the ${high ? 'upper' : 'lower'} process limit`;
+  }
+}
+
+/**
+ * Why a point is flagged, every rule it is part of in rule order; null for common cause. A point with an improvement
+ * and a concern at once names the improvement first and says why it is shown as improvement.
+ */
+export function explainPointSignal(hits: readonly RuleHit[], polarity: Polarity): string | null {
+  if (hits.length === 0) return null;
+  const { shown, outweighed } = splitSignals(hits, classifyVariation(hits, polarity));
+  const named = shown.map(nameRule).join('; ');
+  if (outweighed.length === 0) return named;
+  return `${named}; also a concern: ${joinWords(outweighed.map(nameRule))} (a month with both shows as improvement)`;
+}
+
 /** Text alternative of the variation icon. */
 export function describeVariationIcon(variation: Pick<Variation, 'kind' | 'side'>): string {
   const level = variation.side === 'high' ? 'higher' : 'lower';
@@ -110,6 +147,7 @@ export function describeVariationIcon(variation: Pick<Variation, 'kind' | 'side'
     case 'concern':
       return `Special cause variation: concern (${level} values)`;
     case 'neither':
+      if (variation.side === null) return 'Special cause variation: signals both high and low (neither good nor bad)';
       return `Special cause variation: unusually ${variation.side === 'high' ? 'high' : 'low'} (neither good nor bad)`;
   }
 }

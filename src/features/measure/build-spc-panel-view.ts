@@ -3,7 +3,6 @@ import type { FiguresTableProps } from '../../components/figures-table';
 import type { Dataset, Measure, Unit } from '../../domain/indicators';
 import type { Period } from '../../domain/period';
 import { buildSpcView, type SpcChartPoint, type SpcIconsView } from '../../domain/spc/build-spc-view';
-import type { SpecialCauseRule } from '../../domain/spc/detect-special-causes';
 import { formatMonth, formatMonthRange } from '../../domain/calendar';
 import { formatTarget, formatValue } from '../../presenters/format';
 import { roundTo } from '../../domain/numbers';
@@ -40,13 +39,6 @@ const SIGNAL_WORDS: Record<SpcChartPoint['variation'], string> = {
   neither: 'Unusual (neither better nor worse)',
 };
 
-const RULE_WORDS: Record<SpecialCauseRule, string> = {
-  'outside-limits': 'outside the process limits',
-  shift: 'in a shift (7 or more months on one side of the average)',
-  trend: 'in a trend (7 or more months rising, or falling)',
-  'two-of-three': '2 of 3 months near or beyond a limit',
-};
-
 /** Months after this many get a tick only each April, the start of the financial year; shorter series each quarter. */
 const QUARTERLY_TICKS_UP_TO = 24;
 
@@ -70,7 +62,7 @@ export function buildSpcPanelView(measure: Measure, period: Period, dataset: Pic
     value: p.value,
     valueText: p.valueText,
     signal: p.variation,
-    signalText: p.rules.length > 0 ? capitalise(p.rules.map((r) => RULE_WORDS[r]).join('; ')) : null,
+    signalText: p.signalText === null ? null : capitalise(p.signalText),
   }));
   const name = measure.code ?? measure.title;
 
@@ -105,7 +97,7 @@ export function buildSpcPanelView(measure: Measure, period: Period, dataset: Pic
       rows: chart.points.map((p) => ({
         key: p.month,
         header: formatMonth(p.month),
-        cells: [p.valueText, p.rules.length > 0 ? `${SIGNAL_WORDS[p.variation]}: ${p.rules.map((r) => RULE_WORDS[r]).join('; ')}` : SIGNAL_WORDS[p.variation]],
+        cells: [p.valueText, p.signalText === null ? SIGNAL_WORDS[p.variation] : `${SIGNAL_WORDS[p.variation]}: ${p.signalText}`],
       })),
     },
     tableToggle: `Show the ${chart.points.length} months as a table`,

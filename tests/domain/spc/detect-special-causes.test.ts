@@ -101,12 +101,34 @@ describe('detectSpecialCauses', () => {
       expect(detect([...CALM, 60, 51, 60, 49]).episodes).toEqual([{ rule: 'two-of-three', side: 'high', start: 4, end: 6 }]);
     });
 
-    it('lets the third point be anywhere, even beyond the other 2-sigma line', () => {
-      expect(detect([...CALM, 60, 40, 60, 49]).hits.slice(4, 7)).toEqual([
+    it('needs all 3 points on the same side of the mean: a middle point across it stops the rule', () => {
+      // 60 and 60 are beyond the upper 2-sigma line (58.865), but 49 between them is below the mean (50).
+      expect(flagged([...CALM, 60, 49, 60, 51], 'two-of-three')).toEqual([]);
+      expect(flagged([...CALM, 60, 40, 60, 49], 'two-of-three')).toEqual([]);
+      // The same with the third point first or last: 60, 60 and a point below the mean either side of them.
+      expect(flagged([51, 49, 51, 49, 60, 60, 49, 51], 'two-of-three')).toEqual([]);
+    });
+
+    it('fires when all 3 are on the same side of the mean, and the third point need not be near the line', () => {
+      expect(flagged([...CALM, 60, 50.5, 60, 49], 'two-of-three')).toEqual([4, 6]);
+      expect(flagged([...CALM, 41, 41, 49.5, 51], 'two-of-three')).toEqual([4, 5]);
+    });
+
+    it('counts a point beyond the process limit toward the rule, and flags it', () => {
+      // 60 is between the 2-sigma line and the limit (63.3), 64 beyond the limit: together they make 2 of 3.
+      expect(detect([...CALM, 60, 64, 51, 49]).hits.slice(4, 7)).toEqual([
         [{ rule: 'two-of-three', side: 'high' }],
+        [
+          { rule: 'outside-limits', side: 'high' },
+          { rule: 'two-of-three', side: 'high' },
+        ],
         [],
-        [{ rule: 'two-of-three', side: 'high' }],
       ]);
+      expect(flagged([...CALM, 30, 49, 35, 51], 'two-of-three')).toEqual([4, 6]);
+    });
+
+    it('treats a point exactly on the mean as on neither side', () => {
+      expect(flagged([...CALM, 60, 50, 60, 49], 'two-of-three')).toEqual([]);
     });
 
     it('does not fire for 2 beyond the line more than 3 points apart, or on opposite sides', () => {
@@ -178,8 +200,15 @@ describe('detectSpecialCauses at the edges', () => {
   });
 
   it('joins overlapping two-of-three windows and keeps separate ones apart, up to the last point', () => {
-    expect(rules([50, 58, 50, 58, 50, 50, 50, 50, 42, 50, 42])).toEqual(['two-of-three high 1-3', 'two-of-three low 8-10']);
-    expect(rules([58, 58, 50, 50, 50, 58, 58])).toEqual(['two-of-three high 0-1', 'two-of-three high 5-6']);
+    expect(rules([49, 58, 51, 58, 49, 51, 49, 51, 42, 49, 42])).toEqual(['two-of-three high 1-3', 'two-of-three low 8-10']);
+    expect(rules([58, 58, 51, 49, 51, 58, 58])).toEqual(['two-of-three high 0-1', 'two-of-three high 5-6']);
+  });
+
+  it('needs the whole window of 3 on one side of the mean, a point on the mean included', () => {
+    // Before the change to the same-side rule these fired: the middle point (or the third) is on or across the mean.
+    expect(rules([49, 58, 50, 58, 49])).toEqual([]);
+    expect(rules([58, 58, 50, 49, 51])).toEqual([]);
+    expect(rules([49, 42, 51, 42, 51])).toEqual([]);
   });
 
   it('lists episodes by where they start, then by where they end, and marks each point with its rules in rule order', () => {

@@ -1,6 +1,6 @@
 import type { Measure } from '../../../src/domain/indicators';
 import { analyseSpc, type SpcAnalysis } from '../../../src/domain/spc/analyse-spc';
-import { describeAssuranceIcon, describeVariationIcon, explainSpc } from '../../../src/domain/spc/explain-spc';
+import { describeAssuranceIcon, describeVariationIcon, explainPointSignal, explainSpc, nameRule } from '../../../src/domain/spc/explain-spc';
 import type { SignalEpisode, Side } from '../../../src/domain/spc/detect-special-causes';
 import { shiftMonth } from '../../../src/domain/period';
 import { makeTimeliness, OUTLIER_VALUES } from './spc-series';
@@ -174,5 +174,32 @@ describe('explainSpc sentences, from analyses built by hand', () => {
 
   it('gives the neither-good-nor-bad icon its side in words', () => {
     expect(describeVariationIcon({ kind: 'neither', side: 'low' })).toBe('Special cause variation: unusually low (neither good nor bad)');
+    expect(describeVariationIcon({ kind: 'neither', side: null })).toBe('Special cause variation: signals both high and low (neither good nor bad)');
+  });
+});
+
+describe('rule names, in the words of the Making Data Count guidance', () => {
+  it('names each rule on its side', () => {
+    expect(nameRule({ rule: 'outside-limits', side: 'high' })).toBe('a single point outside the process limits');
+    expect(nameRule({ rule: 'outside-limits', side: 'low' })).toBe('a single point outside the process limits');
+    expect(nameRule({ rule: 'shift', side: 'high' })).toBe('a run of 7 or more points above the mean');
+    expect(nameRule({ rule: 'shift', side: 'low' })).toBe('a run of 7 or more points below the mean');
+    expect(nameRule({ rule: 'trend', side: 'high' })).toBe('a trend of 7 or more points all increasing');
+    expect(nameRule({ rule: 'trend', side: 'low' })).toBe('a trend of 7 or more points all decreasing');
+    expect(nameRule({ rule: 'two-of-three', side: 'high' })).toBe('two out of three points close to or beyond the upper process limit');
+    expect(nameRule({ rule: 'two-of-three', side: 'low' })).toBe('two out of three points close to or beyond the lower process limit');
+  });
+
+  it('says why a point is flagged, every rule in order, and nothing for common cause', () => {
+    expect(explainPointSignal([], 'higher-is-better')).toBeNull();
+    expect(
+      explainPointSignal(
+        [
+          { rule: 'outside-limits', side: 'high' },
+          { rule: 'two-of-three', side: 'high' },
+        ],
+        'lower-is-better',
+      ),
+    ).toBe('a single point outside the process limits; two out of three points close to or beyond the upper process limit');
   });
 });

@@ -28,12 +28,12 @@ describe('buildSpcPanelView', () => {
     const view = okView(measure());
     expect(view.chart.data).toHaveLength(18);
     const august = view.chart.data.find((p) => p.key === '2023-08');
-    expect(august).toMatchObject({ tooltipLabel: 'Aug 2023', valueText: '65.0%', signal: 'concern', signalText: 'Outside the process limits' });
+    expect(august).toMatchObject({ tooltipLabel: 'Aug 2023', valueText: '65.0%', signal: 'concern', signalText: 'A single point outside the process limits' });
     expect(view.chart.lines.mean.label).toMatch(/^Average \d+\.\d%$/);
     expect(view.chart.lines.limitsLabel).toMatch(/^Process limits \d+\.\d% and \d+\.\d%$/);
     expect(view.chart.lines.target).toEqual({ value: 90, label: 'Target 90%' });
     expect(view.table.caption).toBe('CSC 900: monthly figures and SPC signals, Apr 2022–Sep 2023');
-    expect(view.table.rows.find((r) => r.key === '2023-08')?.cells).toEqual(['65.0%', 'Concern: outside the process limits']);
+    expect(view.table.rows.find((r) => r.key === '2023-08')?.cells).toEqual(['65.0%', 'Concern: a single point outside the process limits']);
     expect(view.table.rows.find((r) => r.key === '2023-09')?.cells).toEqual(['82.0%', 'Common cause']);
     expect(view.tableToggle).toBe('Show the 18 months as a table');
     expect(view.exportImage).toEqual({

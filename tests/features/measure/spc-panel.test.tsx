@@ -50,7 +50,7 @@ describe('SPC panel on the measure page', () => {
     expect(rows).toHaveLength(54);
     expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent('Apr 2019');
     const august = within(table).getByRole('row', { name: /Aug 2023/ });
-    expect(within(august).getAllByRole('cell').map((td) => td.textContent)).toEqual(['57.7%', 'Concern: outside the process limits']);
+    expect(within(august).getAllByRole('cell').map((td) => td.textContent)).toEqual(['57.7%', 'Concern: a single point outside the process limits']);
     const september = within(table).getByRole('row', { name: /Sep 2023/ });
     expect(within(september).getAllByRole('cell').map((td) => td.textContent)).toEqual(['83.9%', 'Common cause']);
     expect(panel.getByRole('button', { name: 'Download PNG' })).toBeInTheDocument();
