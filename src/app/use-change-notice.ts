@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { Dataset } from '../domain/indicators';
-import { describeDatasetChanges } from '../domain/describe-dataset-changes';
+import { describeDatasetChanges } from '../presenters/describe-dataset-changes';
 
 type Tracked = { sourceKey: string; data: Dataset | undefined; changes: string[] };
 

@@ -1,21 +1,13 @@
-import type { DirectionView } from '../domain/build-tile-view';
+import type { DirectionView } from '../presenters/build-tile-view';
 import { cx } from '../lib/cx';
+import { DIRECTION_TONES } from '../presenters/variants';
 
 export type DirectionIndicatorProps = { direction: DirectionView; className?: string };
-
-const TONE: Record<DirectionView['kind'], string> = {
-  improving: 'text-green-800',
-  worsening: 'text-red-800',
-  'no-change': 'text-slate-700',
-  up: 'text-slate-700',
-  down: 'text-slate-700',
-  unknown: 'text-slate-600',
-};
 
 /** Arrow for the eye, words for everyone: the text says improving or worsening, never the colour alone. */
 export function DirectionIndicator({ direction, className }: DirectionIndicatorProps) {
   return (
-    <span className={cx('inline-flex items-start gap-1', TONE[direction.kind], className)}>
+    <span className={cx('inline-flex items-start gap-1', DIRECTION_TONES[direction.kind], className)}>
       <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false" className="mt-0.5 size-4 shrink-0" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round">
         {direction.arrow === 'up' && <path d="M8 13V3M4 7l4-4 4 4" />}
         {direction.arrow === 'down' && <path d="M8 3v10M4 9l4 4 4-4" />}

@@ -1,8 +1,8 @@
 import { useRef, type ReactNode } from 'react';
 import { ChartExportButtons } from './chart-export-buttons';
 import { FiguresTable } from './figures-table';
-import type { FigureView } from './build-figure-views';
-import type { ChartPoint } from './charts/chart-types';
+import type { FigureView } from '../presenters/build-figure-views';
+import type { ChartPoint } from '../presenters/chart-views';
 
 export type FigurePanelProps = {
   id: string;

@@ -1,20 +1,6 @@
-import type { Status } from '../domain/evaluate-status';
+import type { FiguresTableColumn, FiguresTableRow } from '../presenters/chart-views';
 import { cx } from '../lib/cx';
 import { StatusBadge } from './status-badge';
-
-/** A cell is finished text, or a status shown as badge (icon and words, never colour alone). */
-export type FigureCell = string | { status: Status };
-
-export type FiguresTableColumn = { key: string; header: string; numeric?: boolean };
-
-export type FiguresTableRow = {
-  key: string;
-  /** The row header, e.g. "Sep 2023". */
-  header: string;
-  /** Shown under the row header in words, e.g. "Selected period", so the mark is not colour alone. */
-  mark?: string | null;
-  cells: FigureCell[];
-};
 
 export type FiguresTableProps = {
   caption: string;

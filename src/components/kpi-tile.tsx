@@ -1,12 +1,13 @@
 import { memo } from 'react';
 import { Link } from '@tanstack/react-router';
-import type { KpiTileView } from '../domain/build-tile-view';
+import type { KpiTileView } from '../presenters/build-tile-view';
 import { cx } from '../lib/cx';
 import { StatusBadge } from './status-badge';
-import { STATUS_VARIANTS } from './status-variants';
+import { STATUS_VARIANTS } from '../presenters/variants';
 import { DirectionIndicator } from './direction-indicator';
 import { LazySparkline } from './lazy-sparkline';
 import { AssuranceIcon, VariationIcon } from './spc-icons';
+import { VarianceText } from './variance-text';
 
 export type KpiTileProps = {
   tile: KpiTileView;
@@ -60,9 +61,7 @@ export const KpiTile = memo(function KpiTile({ tile, headingLevel = 3, variant =
         {tile.targetText && <span className={cx('text-slate-700', full ? 'text-sm' : 'text-xs')}>{tile.targetText}</span>}
       </div>
       {full && tile.valueNote && <p className="text-xs text-slate-700">{tile.valueNote}</p>}
-      {tile.varianceText && (
-        <p className={cx('font-medium', full ? 'text-sm' : 'text-xs', tile.favourable ? 'text-green-800' : 'text-red-800')}>{tile.varianceText}</p>
-      )}
+      {tile.variance && <VarianceText variance={tile.variance} className={cx('font-medium', full ? 'text-sm' : 'text-xs')} />}
       {full && (
         <>
           <DirectionIndicator direction={tile.direction} className="text-sm" />

@@ -1,4 +1,4 @@
-import type { SpcIconsView, SpcView } from '../domain/spc/build-spc-view';
+import type { SpcIconsView, SpcView } from '../presenters/spc-view';
 import { cx } from '../lib/cx';
 
 /**

@@ -1,6 +1,6 @@
 import type { Status } from '../domain/evaluate-status';
 import { cx } from '../lib/cx';
-import { STATUS_VARIANTS } from './status-variants';
+import { STATUS_VARIANTS } from '../presenters/variants';
 import { StatusIcon } from './status-icon';
 
 export type StatusBadgeProps = { status: Status; size?: 'sm' | 'lg' };

@@ -1,4 +1,4 @@
-import type { StatusVariant } from './status-variants';
+import type { StatusVariant } from '../presenters/variants';
 
 export type StatusIconProps = { icon: StatusVariant['icon']; className?: string };
 

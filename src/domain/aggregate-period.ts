@@ -1,5 +1,4 @@
 import type { AnnualPoint, Measure, MonthlyPoint, Unit } from './indicators';
-import { formatMonth, formatMonthRange } from './calendar';
 import { roundTo } from './numbers';
 import type { Period } from './period';
 
@@ -21,11 +20,27 @@ export type PeriodValue = {
   monthsInPeriod: number;
   /** The month the figure stands for when method is 'last-month' or 'latest-month'. */
   asOfMonth: string | null;
-  /** For the reader: what the figure is when it is not simply the period's figure, or why there is none. */
-  note: string | null;
+  /** What the figure covers when it is not simply the period's own figure, or why there is none (presenters word it). */
+  coverage: Coverage | null;
   /** True when the figure covers only part of the period (a total or year to date so far, or one month of several). */
   partial: boolean;
 };
+
+/** What a figure stands for when it is not the whole period's own figure. */
+export type Coverage =
+  | { kind: 'no-figure' }
+  /** The Annual Trend row of the report's own year, which is its year to date; lastMonth null without monthly figures. */
+  | { kind: 'annual-trend-to-date'; firstMonth: string; lastMonth: string | null }
+  /** A snapshot: the position at the end of a month, which may be earlier than the period's last month. */
+  | { kind: 'position'; month: string; early: boolean }
+  /** A running total from April, or the sum of the months so far of a year. */
+  | { kind: 'year-to-date'; firstMonth: string; lastMonth: string }
+  /** A sum or weighted figure over only some of the period's months. */
+  | { kind: 'part'; method: 'sum' | 'weighted'; months: string[]; monthsInPeriod: number; run: boolean }
+  /** The latest month standing in for a period figure that cannot be worked out, and why not. */
+  | { kind: 'latest-month'; month: string; reason: LatestMonthReason; periodKind: Period['kind'] };
+
+export type LatestMonthReason = 'distinct-counts' | 'needs-fractions' | 'monthly-rates';
 
 type Entry = { month: string; value: number; numerator: number | null; denominator: number | null };
 
@@ -50,7 +65,7 @@ function aggregateMonth(measure: Measure, period: Period): PeriodValue {
   const month = period.months[0] ?? period.key;
   const point = measure.monthly.find((p) => p.month === month);
   const value = point ? readPointValue(point, measure.unit) : null;
-  if (!point || value === null) return describeNoFigure(period, `No figure for ${period.label}`);
+  if (!point || value === null) return describeNoFigure(period);
   return {
     ...fractionOf(point),
     value,
@@ -58,7 +73,7 @@ function aggregateMonth(measure: Measure, period: Period): PeriodValue {
     monthsWithData: 1,
     monthsInPeriod: 1,
     asOfMonth: null,
-    note: null,
+    coverage: null,
     partial: false,
   };
 }
@@ -72,7 +87,6 @@ function readAnnualTrend(measure: Measure, period: Period, reportingFinancialYea
   // The report's Annual Trend row for the current year is its year-to-date figure.
   const isYearToDate = period.financialYear === reportingFinancialYear && lastWithData !== period.months.at(-1);
   const first = period.months[0] ?? '';
-  const sinceApril = lastWithData ? ` (${formatMonthRange(first, lastWithData)})` : '';
   return {
     ...fractionOf(point),
     value,
@@ -80,7 +94,7 @@ function readAnnualTrend(measure: Measure, period: Period, reportingFinancialYea
     monthsWithData: months.length,
     monthsInPeriod: period.months.length,
     asOfMonth: null,
-    note: isYearToDate ? `Year to date${sinceApril}, from the Annual Trend row` : null,
+    coverage: isYearToDate ? { kind: 'annual-trend-to-date', firstMonth: first, lastMonth: lastWithData } : null,
     partial: isYearToDate,
   };
 }
@@ -88,37 +102,37 @@ function readAnnualTrend(measure: Measure, period: Period, reportingFinancialYea
 function aggregateMonths(measure: Measure, period: Period): PeriodValue {
   const entries = collectEntries(measure, period);
   const last = entries.at(-1);
-  if (!last) return describeNoFigure(period, `No figure for ${period.label}`);
+  if (!last) return describeNoFigure(period);
   const counts = { monthsWithData: entries.length, monthsInPeriod: period.months.length };
 
   if (measure.basis !== 'month') return takeLastMonth(measure, period, last, counts);
   if (measure.unit === 'count') {
     if (measure.additive) return sumEntries(period, entries, counts);
-    return takeLatestMonth(last, counts, 'the same child or family can be counted in more than one month, so months cannot be added up');
+    return takeLatestMonth(period, last, counts, 'distinct-counts');
   }
   if (measure.unit === 'percent' && entries.every((e) => e.numerator !== null && e.denominator !== null)) {
     const weighted = weightEntries(period, entries, counts);
     if (weighted) return weighted;
   }
-  if (measure.unit === 'percent') return takeLatestMonth(last, counts, `a ${period.kind} figure needs numerators and denominators`);
+  if (measure.unit === 'percent') return takeLatestMonth(period, last, counts, 'needs-fractions');
   // A month-basis rate over several months needs the period's events and population, which monthly rates do not give.
-  return takeLatestMonth(last, counts, `a rate for the ${period.kind} cannot be worked out from monthly rates`);
+  return takeLatestMonth(period, last, counts, 'monthly-rates');
 }
 
 function takeLastMonth(measure: Measure, period: Period, last: Entry, counts: Counts): PeriodValue {
   const first = period.months[0] ?? last.month;
   const isEarly = last.month !== period.months.at(-1);
-  const note =
+  const coverage: Coverage =
     measure.basis === 'snapshot'
-      ? `Position at end of ${formatMonth(last.month)}${isEarly ? ', the latest month with a figure' : ''}`
-      : `Year to date (${formatMonthRange(financialYearStart(first), last.month)})`;
-  return { ...fractionOf(last), value: last.value, method: 'last-month', ...counts, asOfMonth: last.month, note, partial: isEarly };
+      ? { kind: 'position', month: last.month, early: isEarly }
+      : { kind: 'year-to-date', firstMonth: financialYearStart(first), lastMonth: last.month };
+  return { ...fractionOf(last), value: last.value, method: 'last-month', ...counts, asOfMonth: last.month, coverage, partial: isEarly };
 }
 
 function sumEntries(period: Period, entries: Entry[], counts: Counts): PeriodValue {
   const value = entries.reduce((total, e) => total + e.value, 0);
-  const note = describeCoverage(period, entries, 'Sum of');
-  return { value, numerator: null, denominator: null, method: 'sum', ...counts, asOfMonth: null, note, partial: note !== null };
+  const coverage = findCoverage(period, entries, 'sum');
+  return { value, numerator: null, denominator: null, method: 'sum', ...counts, asOfMonth: null, coverage, partial: coverage !== null };
 }
 
 function weightEntries(period: Period, entries: Entry[], counts: Counts): PeriodValue | null {
@@ -126,16 +140,16 @@ function weightEntries(period: Period, entries: Entry[], counts: Counts): Period
   const denominator = entries.reduce((total, e) => total + (e.denominator ?? 0), 0);
   if (denominator === 0) return null;
   const value = roundTo((numerator / denominator) * 100, 1);
-  const note = describeCoverage(period, entries, 'Weighted over');
-  return { value, numerator, denominator, method: 'weighted', ...counts, asOfMonth: null, note, partial: note !== null };
+  const coverage = findCoverage(period, entries, 'weighted');
+  return { value, numerator, denominator, method: 'weighted', ...counts, asOfMonth: null, coverage, partial: coverage !== null };
 }
 
-function takeLatestMonth(last: Entry, counts: Counts, reason: string): PeriodValue {
-  const note = `Latest month (${formatMonth(last.month)}): ${reason}`;
-  return { ...fractionOf(last), value: last.value, method: 'latest-month', ...counts, asOfMonth: last.month, note, partial: true };
+function takeLatestMonth(period: Period, last: Entry, counts: Counts, reason: LatestMonthReason): PeriodValue {
+  const coverage: Coverage = { kind: 'latest-month', month: last.month, reason, periodKind: period.kind };
+  return { ...fractionOf(last), value: last.value, method: 'latest-month', ...counts, asOfMonth: last.month, coverage, partial: true };
 }
 
-function describeNoFigure(period: Period, note: string): PeriodValue {
+function describeNoFigure(period: Period): PeriodValue {
   return {
     value: null,
     numerator: null,
@@ -144,7 +158,7 @@ function describeNoFigure(period: Period, note: string): PeriodValue {
     monthsWithData: 0,
     monthsInPeriod: period.months.length,
     asOfMonth: null,
-    note,
+    coverage: { kind: 'no-figure' },
     partial: false,
   };
 }
@@ -152,15 +166,14 @@ function describeNoFigure(period: Period, note: string): PeriodValue {
 type Counts = { monthsWithData: number; monthsInPeriod: number };
 
 /** Null when every month of the period has a figure; otherwise which months the figure covers. */
-function describeCoverage(period: Period, entries: Entry[], verb: string): string | null {
+function findCoverage(period: Period, entries: Entry[], method: 'sum' | 'weighted'): Coverage | null {
   if (entries.length === period.months.length) return null;
   const months = entries.map((e) => e.month);
   const first = months[0] ?? '';
   const last = months.at(-1) ?? '';
-  const isRun = period.months.indexOf(last) - period.months.indexOf(first) === months.length - 1;
-  if (period.kind === 'year' && isRun && first === period.months[0]) return `Year to date (${formatMonthRange(first, last)})`;
-  const which = isRun ? formatMonthRange(first, last) : months.map(formatMonth).join(', ');
-  return `${verb} ${months.length} of ${period.months.length} months (${which})`;
+  const run = period.months.indexOf(last) - period.months.indexOf(first) === months.length - 1;
+  if (period.kind === 'year' && run && first === period.months[0]) return { kind: 'year-to-date', firstMonth: first, lastMonth: last };
+  return { kind: 'part', method, months, monthsInPeriod: period.months.length, run };
 }
 
 function collectEntries(measure: Measure, period: Period): Entry[] {

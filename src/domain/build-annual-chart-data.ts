@@ -1,5 +1,4 @@
-import type { Basis, Measure } from './indicators';
-import { formatMonth, formatMonthRange } from './calendar';
+import type { Measure } from './indicators';
 import { readPointValue } from './aggregate-period';
 import { evaluateStatus, type Status } from './evaluate-status';
 import { listMonthsOfFinancialYear, parseFinancialYear } from './period';
@@ -40,16 +39,6 @@ export function buildAnnualChartData(measure: Measure, reportingFinancialYear: s
         throughMonth: yearToDate ? lastMonth : null,
       };
     });
-}
-
-/**
- * What the reporting year's figure is while the year runs: for a snapshot the latest position ("position at end of
- * Sep 2023"), for everything else the year so far ("year to date, Apr–Sep 2023").
- */
-export function describePartYear(point: Pick<AnnualChartPoint, 'year' | 'throughMonth'>, basis: Basis): string {
-  const through = point.throughMonth;
-  if (basis === 'snapshot') return through ? `position at end of ${formatMonth(through)}` : 'latest position';
-  return through ? `year to date, ${formatMonthRange(`${point.year.slice(0, 4)}-04`, through)}` : 'year to date';
 }
 
 function lastMonthWithFigure(measure: Measure, year: string): string | null {

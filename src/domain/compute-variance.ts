@@ -1,11 +1,9 @@
 import type { Measure } from './indicators';
 import { decimalsFor, roundTo } from './numbers';
-import { formatDifference, formatRelative, formatTarget } from '../presenters/format';
 
 /**
- * Variance to target. Percentages differ in percentage points ("25.0 pp below the 90% target"); counts and rates
- * also show the relative difference ("4 above the 95 target (+4.2%)"). "Above" and "below" describe the number;
- * whether that is good is `favourable`, decided by polarity.
+ * Variance to target: how far above or below, and whether that is good, decided by polarity. The words ("25.0 pp
+ * below the 90% target") are the presenters' (presenters/describe-variance.ts).
  */
 
 export type Variance = {
@@ -19,7 +17,8 @@ export type Variance = {
    * difference is taken relative to 1 unit, so missing a zero target still ranks.
    */
   magnitude: number;
-  text: string;
+  /** The target the value was measured against. */
+  target: number;
 };
 
 /** Null when there is nothing to compare: no value, no target, or a neutral measure (context, not a goal). */
@@ -30,14 +29,5 @@ export function computeVariance(measure: Measure, value: number | null): Varianc
   const relative = target === 0 ? null : difference / target;
   const favourable = polarity === 'higher-is-better' ? difference >= 0 : difference <= 0;
   const magnitude = favourable ? 0 : Math.abs(difference) / Math.max(Math.abs(target), 1);
-  return { difference, relative, favourable, magnitude, text: describeVariance(measure, target, difference, relative) };
-}
-
-function describeVariance(measure: Measure, target: number, difference: number, relative: number | null): string {
-  const targetText = `the ${formatTarget(target, measure.unit)} target`;
-  if (difference === 0) return `On ${targetText}`;
-  const side = difference > 0 ? 'above' : 'below';
-  const base = `${formatDifference(Math.abs(difference), measure.unit)} ${side} ${targetText}`;
-  if (measure.unit === 'percent' || relative === null) return base;
-  return `${base} (${formatRelative(relative)})`;
+  return { difference, relative, favourable, magnitude, target };
 }

@@ -1,4 +1,4 @@
-import type { AnnualPoint, Dataset, Measure, MonthlyPoint, Unit } from './indicators';
+import type { AnnualPoint, Dataset, MonthlyPoint, Unit } from './indicators';
 import { formatMonth } from './calendar';
 
 /**
@@ -113,19 +113,7 @@ export function samePeriodLastYear(period: Period): Period {
  * A month counts when any measure has a figure for it; a quarter when it holds such a month; a year when it
  * holds such a month or any measure has an Annual Trend figure for it. Each period carries its kind for grouping.
  */
-export function listAvailablePeriods(dataset: Pick<Dataset, 'measures'>): readonly Period[] {
-  // The overview, the period picker and resolvePeriod each ask, and every ask scans every monthly figure (240,000
-  // at 2,000 measures). A dataset is never changed once loaded, so the answer is kept per measures array.
-  const cached = periodsByMeasures.get(dataset.measures);
-  if (cached) return cached;
-  const periods = Object.freeze(findAvailablePeriods(dataset));
-  periodsByMeasures.set(dataset.measures, periods);
-  return periods;
-}
-
-const periodsByMeasures = new WeakMap<readonly Measure[], readonly Period[]>();
-
-function findAvailablePeriods(dataset: Pick<Dataset, 'measures'>): Period[] {
+export function listAvailablePeriods(dataset: Pick<Dataset, 'measures'>): Period[] {
   const months = new Set<string>();
   const years = new Set<number>();
   for (const measure of dataset.measures) {
@@ -149,8 +137,7 @@ function findAvailablePeriods(dataset: Pick<Dataset, 'measures'>): Period[] {
 }
 
 /** The period the overview opens on: the latest reported month, else the latest year with an annual figure. */
-export function defaultPeriod(dataset: Pick<Dataset, 'measures'>): Period | null {
-  const periods = listAvailablePeriods(dataset);
+export function defaultPeriod(periods: readonly Period[]): Period | null {
   return periods.find((p) => p.kind === 'month') ?? periods.find((p) => p.kind === 'year') ?? null;
 }
 

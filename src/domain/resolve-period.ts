@@ -1,5 +1,4 @@
-import type { Dataset } from './indicators';
-import { defaultPeriod, listAvailablePeriods, parsePeriodKey, type Period } from './period';
+import { defaultPeriod, parsePeriodKey, type Period } from './period';
 
 export type ResolvedPeriod = {
   period: Period | null;
@@ -7,12 +6,12 @@ export type ResolvedPeriod = {
   ignoredKey: string | null;
 };
 
-/** The period to show: the one in the link if the data has it, otherwise the latest reported month. */
-export function resolvePeriod(dataset: Pick<Dataset, 'measures'>, key: string | undefined): ResolvedPeriod {
+/** The period to show, from the periods the data has: the one in the link if there, otherwise the default one. */
+export function resolvePeriod(periods: readonly Period[], key: string | undefined): ResolvedPeriod {
   if (key) {
     const requested = parsePeriodKey(key);
-    if (requested && listAvailablePeriods(dataset).some((p) => p.key === requested.key)) return { period: requested, ignoredKey: null };
-    return { period: defaultPeriod(dataset), ignoredKey: key };
+    if (requested && periods.some((p) => p.key === requested.key)) return { period: requested, ignoredKey: null };
+    return { period: defaultPeriod(periods), ignoredKey: key };
   }
-  return { period: defaultPeriod(dataset), ignoredKey: null };
+  return { period: defaultPeriod(periods), ignoredKey: null };
 }

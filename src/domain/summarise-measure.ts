@@ -10,6 +10,8 @@ import { listMonthsOfFinancialYear, parseFinancialYear, previousPeriod, samePeri
 
 export type SparklinePoint = { month: string; value: number | null };
 
+export type ComparedPeriod = { period: Period; value: PeriodValue };
+
 export type MeasureSummary = {
   measure: Measure;
   period: Period;
@@ -18,20 +20,27 @@ export type MeasureSummary = {
   variance: Variance | null;
   vsPrevious: Direction;
   vsLastYear: Direction;
+  /** The period before and the same period last year, with their figures: what vsPrevious and vsLastYear compared. */
+  previous: ComparedPeriod;
+  lastYear: ComparedPeriod;
   /** The twelve months of the period's financial year; months without a figure stay null (not zero). */
   sparkline: SparklinePoint[];
 };
 
 export function summariseMeasure(measure: Measure, period: Period, reportingFinancialYear: string): MeasureSummary {
   const current = aggregatePeriod(measure, period, reportingFinancialYear);
+  const previous = comparedPeriod(measure, previousPeriod(period), reportingFinancialYear);
+  const lastYear = comparedPeriod(measure, samePeriodLastYear(period), reportingFinancialYear);
   return {
     measure,
     period,
     current,
     status: evaluateStatus(measure, current.value),
     variance: computeVariance(measure, current.value),
-    vsPrevious: compareWithPrevious(measure, period, current, reportingFinancialYear),
-    vsLastYear: compareWithPeriod(measure, period, current, samePeriodLastYear(period), reportingFinancialYear),
+    vsPrevious: compareWithPrevious(measure, period, current, previous),
+    vsLastYear: compareWithPeriod(measure, period, current, lastYear),
+    previous,
+    lastYear,
     sparkline: buildSparkline(measure, period),
   };
 }
@@ -80,25 +89,21 @@ function isSmallCount(summary: MeasureSummary): boolean {
  * that covers part of its period (this year so far, a quarter missing a month) is not compared with a whole one:
  * 261 missing episodes so far this year against 691 last year is not a fall.
  */
-function compareWithPeriod(
-  measure: Measure,
-  period: Period,
-  current: PeriodValue,
-  other: Period,
-  reportingFinancialYear: string,
-): Direction {
-  const earlier = aggregatePeriod(measure, other, reportingFinancialYear);
+function compareWithPeriod(measure: Measure, period: Period, current: PeriodValue, { period: other, value: earlier }: ComparedPeriod): Direction {
   if (current.value === null || earlier.value === null) return describeNoComparison();
   if (current.method === 'latest-month' || earlier.method === 'latest-month') {
-    if (current.method !== earlier.method || earlier.asOfMonth === null)
-      return describeNoComparison(`No like-for-like comparison with ${other.label}`);
+    if (current.method !== earlier.method || earlier.asOfMonth === null) return describeNoComparison({ kind: 'not-like-for-like' }, other.label);
     return compareDirection(measure, current.value, earlier.value, formatMonth(earlier.asOfMonth));
   }
   if (accumulates(measure) && (current.partial || earlier.partial)) {
     const partial = current.partial ? period : other;
-    return describeNoComparison(`No like-for-like comparison with ${other.label}: ${partial.label} covers part of the period`);
+    return describeNoComparison({ kind: 'part-period', partialLabel: partial.label }, other.label);
   }
   return compareDirection(measure, current.value, earlier.value, other.label);
+}
+
+function comparedPeriod(measure: Measure, period: Period, reportingFinancialYear: string): ComparedPeriod {
+  return { period, value: aggregatePeriod(measure, period, reportingFinancialYear) };
 }
 
 /**
@@ -107,11 +112,10 @@ function compareWithPeriod(
  * (vsLastYear) compares like with like. Whole years still compare. Year-to-date percentages are ratios of two
  * running totals and compare fine.
  */
-function compareWithPrevious(measure: Measure, period: Period, current: PeriodValue, reportingFinancialYear: string): Direction {
-  const previous = previousPeriod(period);
+function compareWithPrevious(measure: Measure, period: Period, current: PeriodValue, previous: ComparedPeriod): Direction {
   if (measure.basis === 'year-to-date' && accumulates(measure) && period.kind !== 'year')
-    return describeNoComparison(`No like-for-like comparison with ${previous.label}: a year-to-date total grows through the year`);
-  return compareWithPeriod(measure, period, current, previous, reportingFinancialYear);
+    return describeNoComparison({ kind: 'year-to-date-grows' }, previous.period.label);
+  return compareWithPeriod(measure, period, current, previous);
 }
 
 /** Counts and rates that build up over time: a part-period figure of these is smaller because it is shorter. */

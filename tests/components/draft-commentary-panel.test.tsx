@@ -1,12 +1,15 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DraftCommentaryPanel } from '../../src/components/draft-commentary-panel';
-import { draftMeasureCommentary } from '../../src/domain/draft-commentary';
+import { draftMeasureCommentary } from '../../src/presenters/draft-commentary';
+import { analyseSpc } from '../../src/domain/spc/analyse-spc';
+import { summariseMeasure } from '../../src/domain/summarise-measure';
 import { createQuarterPeriod } from '../../src/domain/period';
 import { makeDataset } from '../fixtures/make-dataset';
 import { csc022 } from '../domain/make-measure';
 
-const sentences = draftMeasureCommentary(csc022, createQuarterPeriod(2023, 2), makeDataset());
+const q2 = createQuarterPeriod(2023, 2);
+const sentences = draftMeasureCommentary(summariseMeasure(csc022, q2, makeDataset().reportingPeriod.financialYear), analyseSpc(csc022, { throughMonth: '2023-09' }));
 const text = sentences.join(' ');
 
 describe('DraftCommentaryPanel', () => {

@@ -1,6 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import { AssuranceIcon, SpcIcons, VariationIcon } from '../../src/components/spc-icons';
-import { buildSpcView } from '../../src/domain/spc/build-spc-view';
+import { analyseSpc, type SpcOptions } from '../../src/domain/spc/analyse-spc';
+import type { Measure } from '../../src/domain/indicators';
+import { buildSpcView } from '../../src/presenters/spc-view';
+
+const spcViewOf = (measure: Measure, options?: SpcOptions) => buildSpcView(measure, analyseSpc(measure, options));
 import { csc022 } from '../domain/make-measure';
 import { makeTimeliness, OUTLIER_VALUES } from '../domain/spc/spc-series';
 
@@ -47,13 +51,13 @@ describe('SPC icons', () => {
   });
 
   it('shows both icons for a measure with enough history, and the reason when there is not enough', () => {
-    const { unmount } = render(<SpcIcons view={buildSpcView(makeTimeliness(OUTLIER_VALUES), { throughMonth: '2023-08' })} />);
+    const { unmount } = render(<SpcIcons view={spcViewOf(makeTimeliness(OUTLIER_VALUES), { throughMonth: '2023-08' })} />);
     expect(screen.getAllByRole('img').map((img) => img.getAttribute('aria-label'))).toEqual([
       'Special cause variation: concern (lower values)',
       'Assurance: the target will be hit and miss',
     ]);
     unmount();
-    render(<SpcIcons view={buildSpcView(csc022)} />);
+    render(<SpcIcons view={spcViewOf(csc022)} />);
     expect(screen.queryByRole('img')).toBeNull();
     expect(screen.getByText('Not enough data for SPC (6 of 15 months)')).toBeInTheDocument();
   });

@@ -104,13 +104,6 @@ describe('listAvailablePeriods and defaultPeriod', () => {
     ]);
   });
 
-  it('works out the periods of one set of measures once, and those of another afresh', () => {
-    const first = listAvailablePeriods(dataset);
-    expect(listAvailablePeriods({ measures: dataset.measures })).toBe(first);
-    expect(Object.isFrozen(first)).toBe(true);
-    expect(listAvailablePeriods({ measures: [csc201] })).not.toBe(first);
-  });
-
   it('does not offer empty months after the latest reported one, nor their quarters', () => {
     const keys = listAvailablePeriods(dataset).map((p) => p.key);
     expect(keys).not.toContain('2023-10');
@@ -129,14 +122,14 @@ describe('listAvailablePeriods and defaultPeriod', () => {
   });
 
   it('opens on the latest reported month', () => {
-    expect(defaultPeriod(dataset)?.key).toBe('2023-09');
+    expect(defaultPeriod(listAvailablePeriods(dataset))?.key).toBe('2023-09');
   });
 
   it('falls back to the latest year, then to null when there is no data at all', () => {
     const trendOnly = makeMeasure({ id: 'trend-only', monthly: monthsFrom([]), annual: annualFrom([77.7, 72.1]) });
-    expect(defaultPeriod({ measures: [trendOnly] })?.key).toBe('2021-22');
-    expect(defaultPeriod({ measures: [makeMeasure({ id: 'empty', monthly: monthsFrom([]) })] })).toBeNull();
-    expect(defaultPeriod({ measures: [] })).toBeNull();
+    expect(defaultPeriod(listAvailablePeriods({ measures: [trendOnly] }))?.key).toBe('2021-22');
+    expect(defaultPeriod(listAvailablePeriods({ measures: [makeMeasure({ id: 'empty', monthly: monthsFrom([]) })] }))).toBeNull();
+    expect(defaultPeriod([])).toBeNull();
   });
 });
 

@@ -1,7 +1,11 @@
-import { resolvePeriod } from '../../src/domain/resolve-period';
+import { listAvailablePeriods } from '../../src/domain/period';
+import { resolvePeriod as resolveFromPeriods } from '../../src/domain/resolve-period';
 import { csc022, makeMeasure } from './make-measure';
 
 const dataset = { measures: [csc022] };
+
+const resolvePeriod = (dataset: Parameters<typeof listAvailablePeriods>[0], key: string | undefined) =>
+  resolveFromPeriods(listAvailablePeriods(dataset), key);
 
 describe('resolvePeriod', () => {
   it('opens on the latest month with a figure when the link names no period', () => {

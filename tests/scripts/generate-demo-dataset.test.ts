@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { datasetSchema } from '../../src/data/contract/indicator-schema';
-import { type Measure } from '../../src/domain/indicators';
+import type { Measure } from '../../src/domain/indicators';
 import { analyseSpc } from '../../src/domain/spc/analyse-spc';
 import { DEMO_PATH, generateDemoDataset } from '../../scripts/generate-demo-dataset';
 import { createRandom } from '../../scripts/lib/synthetic-series';

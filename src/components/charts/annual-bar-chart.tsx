@@ -1,12 +1,8 @@
 import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps, type XAxisTickContentProps } from 'recharts';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
-import { CHART_COLOURS, REFERENCE_DASH, TEXT_HALO, valueAxisProps, type ChartAxis, type ChartPoint, type ChartReference } from './chart-types';
-
-export type AnnualBarPoint = ChartPoint & {
-  /** The year still in progress: drawn pale with a dashed outline and labelled, so it is not read as a whole year. */
-  partial: boolean;
-};
+import { CHART_COLOURS, REFERENCE_DASH, TEXT_HALO, valueAxisProps } from './chart-types';
+import type { AnnualBarPoint, ChartAxis, ChartReference } from '../../presenters/chart-views';
 
 export type AnnualBarChartProps = {
   data: AnnualBarPoint[];

@@ -1,4 +1,5 @@
-import { CHART_COLOURS, REFERENCE_DASH, type ChartReference } from './chart-types';
+import { CHART_COLOURS, REFERENCE_DASH } from './chart-types';
+import type { ChartReference } from '../../presenters/chart-views';
 
 export type ChartLegendProps = {
   series: { label: string; swatch: 'line' | 'bar' };

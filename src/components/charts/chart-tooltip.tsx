@@ -1,4 +1,4 @@
-import type { ChartPoint } from './chart-types';
+import type { ChartPoint } from '../../presenters/chart-views';
 
 export type ChartTooltipProps = {
   active?: boolean;

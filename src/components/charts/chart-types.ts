@@ -1,30 +1,8 @@
-/** The small contract shared by the chart wrappers: finished labels in, no arithmetic on the component side. */
+import type { ChartAxis, ChartReference } from '../../presenters/chart-views';
 
-export type ChartPoint = {
-  /** Unique x value, also the React key ("2023-04", "2023/24"). */
-  key: string;
-  /** Axis label ("Apr", "2023/24 (year to date)"). */
-  label: string;
-  /** Heading of the tooltip ("Apr 2023"). */
-  tooltipLabel: string;
-  /** Null draws a gap, never a zero. */
-  value: number | null;
-  /** The figure as the table shows it ("90.9%"), for the tooltip and bar labels. */
-  valueText: string;
-  /** Extra tooltip line, e.g. the fraction "10 / 11"; null when unknown. */
-  detail: string | null;
-};
+/** What every chart wrapper draws alike: colours, line styles and axes. */
 
-export type ChartReference = {
-  value: number;
-  /** Drawn beside the line and in the legend: "Target 95%", "2022/23 outturn 74.4%". */
-  label: string;
-  /** Targets are dashed, comparisons dotted, so the two differ without colour. */
-  kind: 'target' | 'comparison';
-};
-
-export type ChartAxis = { domain: [number, number]; ticks: number[] };
-
+/** The one colour map of every chart: a target is drawn alike on a monthly, annual, XmR chart and a sparkline. */
 export const CHART_COLOURS = {
   series: '#1d4ed8',
   seriesMuted: '#93c5fd',
@@ -33,6 +11,16 @@ export const CHART_COLOURS = {
   highlight: '#dbeafe',
   grid: '#e2e8f0',
   axis: '#334155',
+  /** Sparkline target, lighter than a full chart's so the little line stays readable. */
+  sparklineTarget: '#475569',
+  /** XmR charts: the monthly line is grey so that special-cause marks stand out in their own colours. */
+  xmrSeries: '#475569',
+  xmrMean: '#1e293b',
+  xmrLimit: '#334155',
+  xmrTwoSigma: '#94a3b8',
+  improvement: '#0369a1',
+  concern: '#c2410c',
+  neither: '#6d28d9',
 } as const;
 
 export const REFERENCE_DASH: Record<ChartReference['kind'], string> = { target: '8 4', comparison: '2 3' };

@@ -1,4 +1,5 @@
 import { Line, LineChart, ReferenceLine, YAxis } from 'recharts';
+import { CHART_COLOURS } from './chart-types';
 
 export type SparklineChartProps = {
   data: { month: string; value: number | null }[];
@@ -23,8 +24,8 @@ export function SparklineChart({ data, target, label, height = 40 }: SparklineCh
     <div role="img" aria-label={label} style={{ height }} className="w-full">
       <LineChart responsive data={data} style={{ width: '100%', height }} margin={{ top: 4, right: 4, bottom: 4, left: 4 }} accessibilityLayer={false} tabIndex={-1}>
         <YAxis hide domain={[min - pad, max + pad]} />
-        {target !== null && <ReferenceLine y={target} stroke="#475569" strokeDasharray="3 3" ifOverflow="extendDomain" />}
-        <Line type="linear" dataKey="value" stroke="#1d4ed8" strokeWidth={2} dot={{ r: 1.5 }} connectNulls={false} isAnimationActive={false} />
+        {target !== null && <ReferenceLine y={target} stroke={CHART_COLOURS.sparklineTarget} strokeDasharray="3 3" ifOverflow="extendDomain" />}
+        <Line type="linear" dataKey="value" stroke={CHART_COLOURS.series} strokeWidth={2} dot={{ r: 1.5 }} connectNulls={false} isAnimationActive={false} />
       </LineChart>
     </div>
   );

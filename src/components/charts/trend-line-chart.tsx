@@ -1,7 +1,8 @@
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
-import { CHART_COLOURS, REFERENCE_DASH, TEXT_HALO, indexAxisProps, valueAxisProps, type ChartAxis, type ChartPoint, type ChartReference } from './chart-types';
+import { CHART_COLOURS, REFERENCE_DASH, TEXT_HALO, indexAxisProps, valueAxisProps } from './chart-types';
+import type { ChartAxis, ChartPoint, ChartReference } from '../../presenters/chart-views';
 
 export type TrendLineChartProps = {
   data: ChartPoint[];

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
-import { CHART_COLOURS, indexAxisProps, valueAxisProps, type ChartAxis } from './chart-types';
+import { CHART_COLOURS, indexAxisProps, valueAxisProps } from './chart-types';
+import type { ChartAxis } from '../../presenters/chart-views';
 
 /** How a month reads on an XmR chart: ordinary variation, or a special cause that is good, bad or neither. */
 export type XmrSignal = 'common-cause' | 'improvement' | 'concern' | 'neither';
@@ -43,14 +44,14 @@ export type XmrChartProps = {
 };
 
 const COLOURS = {
-  series: '#475569',
-  mean: '#1e293b',
-  limit: '#334155',
-  twoSigma: '#94a3b8',
-  target: '#be123c',
-  improvement: '#0369a1',
-  concern: '#c2410c',
-  neither: '#6d28d9',
+  series: CHART_COLOURS.xmrSeries,
+  mean: CHART_COLOURS.xmrMean,
+  limit: CHART_COLOURS.xmrLimit,
+  twoSigma: CHART_COLOURS.xmrTwoSigma,
+  target: CHART_COLOURS.target,
+  improvement: CHART_COLOURS.improvement,
+  concern: CHART_COLOURS.concern,
+  neither: CHART_COLOURS.neither,
 } as const;
 const DASH = { limit: '6 4', twoSigma: '1 4', target: '12 4 2 4' } as const;
 

@@ -1,5 +1,5 @@
 import { datasetSchema, datasetSchemaFastPath } from './indicator-schema';
-import { type Dataset } from '../../domain/indicators';
+import type { Dataset } from '../../domain/indicators';
 import { describeIssues, type DataIssue } from './describe-issues';
 import { MAX_JSON_DEPTH } from './limits';
 

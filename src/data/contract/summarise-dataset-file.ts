@@ -1,5 +1,5 @@
 import type { Dataset } from '../../domain/indicators';
-import { checkDataQuality } from '../../domain/check-data-quality';
+import { checkDataQuality } from '../../checks/check-data-quality';
 import { reportedMonths } from '../../domain/reported-months';
 
 /** The validator's report on a valid file: what it holds, then every warning worth an analyst's look. */

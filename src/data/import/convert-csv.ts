@@ -1,5 +1,5 @@
 import { datasetSchema } from '../contract/indicator-schema';
-import { type Dataset } from '../../domain/indicators';
+import type { Dataset } from '../../domain/indicators';
 import { formatPath } from '../contract/describe-issues';
 import { IssueList, type CellRef, type CsvIssue } from './csv-issue';
 import { readSheet } from './csv-sheet';

@@ -3,7 +3,7 @@ import type { IssueList } from './csv-issue';
 import { Claims } from './csv-claims';
 import { cleanCell, quoteCell, readBoolean, readChoice, readDate, readFigure, readNumber, readPeriod, type CellResult } from './csv-cells';
 import { basisSchema, polaritySchema, unitSchema } from '../contract/indicator-schema';
-import { type Basis, type Polarity, type Unit } from '../../domain/indicators';
+import type { Basis, Polarity, Unit } from '../../domain/indicators';
 
 /**
  * First half of reading the CSV long format: walks the rows once, reading every cell (Excel habits allowed)

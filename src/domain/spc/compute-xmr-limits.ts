@@ -1,5 +1,4 @@
 import type { Unit } from '../indicators';
-import { formatTarget, formatValue } from '../../presenters/format';
 
 /**
  * XmR (individuals and moving range) limits, as NHS England's "Making Data Count" and NHSRplotthedots draw them.
@@ -23,9 +22,15 @@ export type XmrLimits = {
   lowerTwoSigma: number;
   upperOneSigma: number;
   lowerOneSigma: number;
-  /** Limits as drawn: a percentage cannot pass 0 or 100, nor a count or rate fall below 0. */
-  display: { upper: number; lower: number; note: string | null };
+  /**
+   * Limits as drawn: a percentage cannot pass 0 or 100, nor a count or rate fall below 0. `clamped` says which
+   * limits were moved to the edge (presenters/explain-spc.ts says why in words); null when neither was.
+   */
+  display: { upper: number; lower: number; clamped: ClampedLimits | null };
 };
+
+/** A limit beyond what the unit allows: its computed value and the edge it is drawn at. */
+export type ClampedLimits = { upper: { computed: number; edge: number } | null; lower: { computed: number; edge: number } | null };
 
 export type XmrOptions = {
   unit?: Unit;
@@ -57,24 +62,19 @@ export function computeXmrLimits(values: readonly number[], options: XmrOptions 
 }
 
 /**
- * The rules and icons use the limits as computed; only the drawing is clamped, with a note, so that a chart never
- * shows a limit at 104% while the reader still learns why the line sits on the edge.
+ * The rules and icons use the limits as computed; only the drawing is clamped, and the clamp is recorded, so that a
+ * chart never shows a limit at 104% while the reader still learns why the line sits on the edge.
  */
 function clampForDisplay(upper: number, lower: number, unit: Unit | undefined): XmrLimits['display'] {
-  if (unit === undefined) return { upper, lower, note: null };
+  if (unit === undefined) return { upper, lower, clamped: null };
   const ceiling = unit === 'percent' ? 100 : Infinity;
-  const notes: string[] = [];
-  if (upper > ceiling) notes.push(`the upper limit (${formatValue(upper, unit)}) is above ${formatTarget(ceiling, unit)}`);
-  if (lower < 0) notes.push(`the lower limit (${formatValue(lower, unit)}) is below ${formatTarget(0, unit)}`);
-  const drawn = notes.length > 1 ? 'they are' : 'it is';
-  const note = notes.length > 0 ? `${capitalise(notes.join(' and '))}, which cannot happen, so ${drawn} drawn at the edge.` : null;
-  return { upper: Math.min(upper, ceiling), lower: Math.max(lower, 0), note };
+  const clamped: ClampedLimits = {
+    upper: upper > ceiling ? { computed: upper, edge: ceiling } : null,
+    lower: lower < 0 ? { computed: lower, edge: 0 } : null,
+  };
+  return { upper: Math.min(upper, ceiling), lower: Math.max(lower, 0), clamped: clamped.upper || clamped.lower ? clamped : null };
 }
 
 function average(values: readonly number[]): number {
   return values.reduce((total, value) => total + value, 0) / values.length;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,5 +1,5 @@
 import type { Dataset } from '../../domain/indicators';
-import { DATA_CHECK_KINDS, type DataCheckFinding, type DataCheckKind, type DataCheckSeverity } from '../../domain/check-data-quality';
+import { DATA_CHECK_KINDS, type DataCheckFinding, type DataCheckKind, type DataCheckSeverity } from '../../checks/check-data-quality';
 import { parsePeriodKey } from '../../domain/period';
 
 /** Everything the Data checks screen shows, grouped and labelled: the components only lay it out. */

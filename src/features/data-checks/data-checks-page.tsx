@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Dataset } from '../../domain/indicators';
-import { useDataset } from '../../data/load/use-dataset';
-import { checkDataQuality } from '../../domain/check-data-quality';
+import { useDataset } from '../../data/load/use-dataset-model';
+import { checkDataQuality } from '../../checks/check-data-quality';
 import { buildDataChecksView, type KindFilter } from './build-data-checks-view';
 import { FindingsTable } from './findings-table';
 

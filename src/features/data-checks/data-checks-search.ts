@@ -1,4 +1,4 @@
-import { DATA_CHECK_KINDS } from '../../domain/data-check-kinds';
+import { DATA_CHECK_KINDS } from '../../checks/data-check-kinds';
 import type { KindFilter } from './build-data-checks-view';
 
 /** `?kind=month-gap` keeps the chosen kind of finding in a link an analyst can send; anything else shows all. */

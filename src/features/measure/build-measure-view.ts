@@ -1,17 +1,18 @@
-import type { Dataset, Measure, TextBlock } from '../../domain/indicators';
-import { buildTileView, type DirectionView, type KpiTileView } from '../../domain/build-tile-view';
+import type { Measure, TextBlock } from '../../domain/indicators';
+import type { DatasetModel, PeriodModel } from '../../domain/dataset-model';
 import type { Status } from '../../domain/evaluate-status';
-import { filterByMeasure, orderMeasuresByArea } from '../../domain/filter-measures';
+import { filterByMeasure } from '../../domain/filter-measures';
 import { findAdjacentMeasures } from '../../domain/find-adjacent-measures';
 import { findSummaryEntry } from '../../domain/find-summary-entry';
-import { listAvailablePeriods, type Period } from '../../domain/period';
-import { resolvePeriod } from '../../domain/resolve-period';
-import { summariseMeasure } from '../../domain/summarise-measure';
-import { filterFromSearch, hasActiveFilter, type DashboardSearch } from '../../url/dashboard-search';
 import { groupPeriods, type PeriodGroup } from '../../domain/group-periods';
+import type { Period } from '../../domain/period';
+import { buildTileView, type DirectionView, type KpiTileView, type VarianceView } from '../../presenters/build-tile-view';
+import { buildAnnualFigureView, buildMonthlyFigureView, type AnnualFigureView, type MonthlyFigureView } from '../../presenters/build-figure-views';
+import { draftMeasureCommentary } from '../../presenters/draft-commentary';
+import { measureHeading, measureShortName, TARGET_KIND_LABELS, targetKindOf } from '../../presenters/labels';
 import { formatTarget } from '../../presenters/format';
-import { buildAnnualFigureView, buildMonthlyFigureView, type AnnualFigureView, type MonthlyFigureView } from '../../components/build-figure-views';
-import { draftMeasureCommentary } from '../../domain/draft-commentary';
+import type { VarianceTone } from '../../presenters/variants';
+import { filterFromSearch, hasActiveFilter, type DashboardSearch } from '../../url/dashboard-search';
 import { buildSpcPanelView, type SpcPanelView } from './build-spc-panel-view';
 
 export type MeasureLinkView = { id: string; label: string };
@@ -33,8 +34,8 @@ export type HeadlineView = {
   /** "Target" or, for neutral measures, "Comparator"; null without one. */
   targetLabel: string | null;
   targetText: string | null;
-  varianceText: string | null;
-  favourable: boolean | null;
+  /** Against target: the variance, or why there is none ("No target for this measure"), with its colour. */
+  variance: { text: string; tone: VarianceTone };
   direction: DirectionView;
   lastYear: DirectionView;
 };
@@ -76,31 +77,31 @@ const BASIS_TEXT: Record<Measure['basis'], string> = {
   snapshot: 'Position at the end of the month',
 };
 
-/** Null when the id is not in the data, or when no period has a figure at all; the page says which. */
-export function buildMeasureView(dataset: Dataset, measureId: string, search: DashboardSearch): MeasureView | null {
-  const measure = dataset.measures.find((m) => m.id === measureId);
-  const { period, ignoredKey } = resolvePeriod(dataset, search.period);
-  if (!measure || !period) return null;
-  const year = dataset.reportingPeriod.financialYear;
-  const section = dataset.sections.find((s) => s.id === measure.section);
-  const summarise = (m: Measure) => summariseMeasure(m, period, year);
+/** One measure in the period the model is for, from the model's summaries and SPC; null when the id is unknown. */
+export function buildMeasureView(periodModel: PeriodModel, measureId: string, search: DashboardSearch): MeasureView | null {
+  const { model, period } = periodModel;
+  const { dataset } = model;
+  const summary = periodModel.summaryOf(measureId);
+  if (!summary) return null;
+  const { measure } = summary;
+  const section = model.sectionOf(measure.section);
   const entry = section ? findSummaryEntry(dataset, section) : null;
-  const heading = measure.code ? `${measure.code}: ${measure.title}` : measure.title;
+  const spc = periodModel.spcOf(measure.id);
 
   return {
     id: measure.id,
-    heading,
-    areaName: dataset.serviceAreas.find((a) => a.id === measure.serviceArea)?.name ?? measure.serviceArea,
+    heading: measureHeading(measure),
+    areaName: model.areaOf(measure.serviceArea)?.name ?? measure.serviceArea,
     sectionTitle: section?.title ?? measure.section,
     characteristics: `${POLARITY_TEXT[measure.polarity]} · ${BASIS_TEXT[measure.basis]}`,
     period,
-    ignoredPeriodKey: ignoredKey,
-    periodGroups: groupPeriods(listAvailablePeriods(dataset)),
-    headline: buildHeadline(measure, buildTileView(summarise(measure), { spcIcons: false }), period),
+    ignoredPeriodKey: periodModel.ignoredPeriodKey,
+    periodGroups: groupPeriods(model.periods()),
+    headline: buildHeadline(measure, buildTileView(summary), period),
     monthly: buildMonthlyFigureView(measure, period),
-    annual: buildAnnualFigureView(measure, year),
-    spc: buildSpcPanelView(measure, period, dataset, heading),
-    draft: { subject: `${measure.code ?? measure.title}, ${period.label}`, sentences: draftMeasureCommentary(measure, period, dataset) },
+    annual: buildAnnualFigureView(measure, dataset.reportingPeriod.financialYear),
+    spc: buildSpcPanelView(measure, spc, period, dataset),
+    draft: { subject: `${measureShortName(measure)}, ${period.label}`, sentences: draftMeasureCommentary(summary, spc) },
     definition: section?.definition ?? [],
     analysis: section?.analysis ?? [],
     summary: entry ? { topic: entry.topic, text: entry.text } : null,
@@ -108,8 +109,8 @@ export function buildMeasureView(dataset: Dataset, measureId: string, search: Da
     sourceIssues: (dataset.sourceIssues ?? [])
       .filter((issue) => issue.measure === measure.id || (issue.measure === null && issue.section === measure.section))
       .map((issue) => issue.description),
-    related: dataset.measures.filter((m) => m.section === measure.section && m.id !== measure.id).map((m) => buildTileView(summarise(m), { spcIcons: false })),
-    navigation: buildNavigation(dataset, measure, search, summarise),
+    related: periodModel.summaries.filter((s) => s.measure.section === measure.section && s.measure.id !== measure.id).map((s) => buildTileView(s)),
+    navigation: buildNavigation(periodModel, measure, search),
   };
 }
 
@@ -117,16 +118,11 @@ export function buildMeasureView(dataset: Dataset, measureId: string, search: Da
  * Previous and next follow the overview: its order, narrowed by the same area, status and search filters (statuses
  * for the same period). A measure opened outside those filters pages through every measure instead, and says so.
  */
-function buildNavigation(
-  dataset: Dataset,
-  measure: Measure,
-  search: DashboardSearch,
-  summarise: (m: Measure) => ReturnType<typeof summariseMeasure>,
-): MeasureNavigationView {
-  const all = orderMeasuresByArea(dataset);
+function buildNavigation(periodModel: PeriodModel, measure: Measure, search: DashboardSearch): MeasureNavigationView {
+  const all = periodModel.model.measures;
   const filter = filterFromSearch(search);
   const isFiltered = hasActiveFilter(filter);
-  const filtered = isFiltered ? filterByMeasure(all.map(summarise), filter).map((s) => s.measure) : all;
+  const filtered = isFiltered ? filterByMeasure(periodModel.summaries, filter).map((s) => s.measure) : all;
   const inFilter = filtered.some((m) => m.id === measure.id);
   const adjacent = findAdjacentMeasures(inFilter ? filtered : all, measure.id);
   const where = !isFiltered
@@ -142,21 +138,32 @@ function buildNavigation(
 }
 
 function buildHeadline(measure: Measure, tile: KpiTileView, period: Period): HeadlineView {
-  const hasTarget = measure.target !== null;
+  const kind = targetKindOf(measure);
   return {
     periodLabel: period.label,
     valueText: tile.valueText,
     valueNote: tile.valueNote,
     status: tile.status,
-    targetLabel: hasTarget ? (measure.polarity === 'neutral' ? 'Comparator' : 'Target') : null,
+    targetLabel: kind ? TARGET_KIND_LABELS[kind] : null,
     targetText: measure.target === null ? null : formatTarget(measure.target, measure.unit),
-    varianceText: tile.varianceText,
-    favourable: tile.favourable,
+    variance: describeAgainstTarget(tile.variance, kind),
     direction: tile.direction,
     lastYear: tile.lastYear,
   };
 }
 
+/** The headline always says something against target: the variance, or why there is none. */
+function describeAgainstTarget(variance: VarianceView | null, kind: ReturnType<typeof targetKindOf>): HeadlineView['variance'] {
+  if (variance) return variance;
+  return { text: kind === 'target' ? 'No figure to compare' : 'No target for this measure', tone: 'none' };
+}
+
 function toLink(measure: Measure): MeasureLinkView {
-  return { id: measure.id, label: measure.code ? `${measure.code}: ${measure.title}` : measure.title };
+  return { id: measure.id, label: measureHeading(measure) };
+}
+
+/** The measure's own heading for the page when the data has no figures at all, or null when the id is unknown. */
+export function findMeasureHeading(model: DatasetModel, measureId: string): string | null {
+  const measure = model.measureOf(measureId);
+  return measure ? measureHeading(measure) : null;
 }

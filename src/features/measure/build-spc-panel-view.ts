@@ -1,11 +1,14 @@
 import type { XmrChartProps, XmrPoint } from '../../components/charts/xmr-chart';
 import type { FiguresTableProps } from '../../components/figures-table';
-import type { Dataset, Measure, Unit } from '../../domain/indicators';
+import type { Dataset, Measure } from '../../domain/indicators';
+import type { SpcResult } from '../../domain/spc/analyse-spc';
 import type { Period } from '../../domain/period';
-import { buildSpcView, type SpcChartPoint, type SpcIconsView } from '../../domain/spc/build-spc-view';
+import { buildSpcView, type SpcChartPoint, type SpcIconsView } from '../../presenters/spc-view';
 import { formatMonth, formatMonthRange } from '../../domain/calendar';
 import { formatTarget, formatValue } from '../../presenters/format';
-import { roundTo } from '../../domain/numbers';
+import { chooseValueAxis } from '../../presenters/choose-value-axis';
+import { describeTarget, measureHeading, measureShortName } from '../../presenters/labels';
+import { capitalise } from '../../presenters/words';
 
 /** The "Statistical process control" panel, finished: icons, chart, caption sentences and table, or why there are none. */
 export type SpcPanelView =
@@ -43,8 +46,8 @@ const SIGNAL_WORDS: Record<SpcChartPoint['variation'], string> = {
 const QUARTERLY_TICKS_UP_TO = 24;
 
 /** SPC as it stood at the end of the period: a past quarter is judged on the months known then. */
-export function buildSpcPanelView(measure: Measure, period: Period, dataset: Pick<Dataset, 'authority' | 'synthetic'>, heading: string): SpcPanelView {
-  const spc = buildSpcView(measure, { throughMonth: period.months.at(-1) });
+export function buildSpcPanelView(measure: Measure, spcResult: SpcResult, period: Period, dataset: Pick<Dataset, 'authority' | 'synthetic'>): SpcPanelView {
+  const spc = buildSpcView(measure, spcResult);
   if (spc.status !== 'ok') return { status: 'unavailable', message: spc.message, offerDemo: dataset.synthetic !== true };
   const { chart } = spc;
   const value = (v: number) => formatValue(v, measure.unit);
@@ -53,7 +56,12 @@ export function buildSpcPanelView(measure: Measure, period: Period, dataset: Pic
   const range = formatMonthRange(first, last);
   const twoSigma = [chart.upperTwoSigma, chart.lowerTwoSigma].filter((v) => v > chart.lowerLimit && v < chart.upperLimit);
   const target = measure.target;
-  const axis = chooseSpcAxis(measure.unit, [...chart.points.map((p) => p.value), chart.upperLimit, chart.lowerLimit, ...(target === null ? [] : [target])]);
+  const axis = chooseValueAxis({
+    unit: measure.unit,
+    values: chart.points.map((p) => p.value),
+    references: [chart.upperLimit, chart.lowerLimit, target],
+    fitToFigures: true,
+  });
   const tickMonths = chooseTickMonths(chart.points.map((p) => p.month));
   const data: XmrPoint[] = chart.points.map((p) => ({
     key: p.month,
@@ -64,7 +72,7 @@ export function buildSpcPanelView(measure: Measure, period: Period, dataset: Pic
     signal: p.variation,
     signalText: p.signalText === null ? null : capitalise(p.signalText),
   }));
-  const name = measure.code ?? measure.title;
+  const name = measureShortName(measure);
 
   return {
     status: 'ok',
@@ -84,7 +92,7 @@ export function buildSpcPanelView(measure: Measure, period: Period, dataset: Pic
         twoSigma:
           twoSigma.length > 0 ? { values: twoSigma, label: `Warning ${twoSigma.length === 1 ? 'line' : 'lines'} (2 sigma) ${twoSigma.map(value).reverse().join(' and ')}` } : null,
         target:
-          target === null ? null : { value: target, label: `${measure.polarity === 'neutral' ? 'Comparator' : 'Target'} ${formatTarget(target, measure.unit)}` },
+          target === null ? null : { value: target, label: describeTarget(measure) ?? '' },
       },
     },
     table: {
@@ -102,35 +110,11 @@ export function buildSpcPanelView(measure: Measure, period: Period, dataset: Pic
     },
     tableToggle: `Show the ${chart.points.length} months as a table`,
     exportImage: {
-      title: heading,
+      title: measureHeading(measure),
       subtitle: `${dataset.authority.name} · Statistical process control, ${range}`,
       fileName: `${measure.id}-spc-${period.key}`,
     },
   };
-}
-
-const AXIS_STEPS = [1, 2, 2.5, 5, 10];
-
-/**
- * The value axis, zoomed to the figures, the limits and the target. Unlike the month-by-month chart (whole 0-100%
- * scale where figures move a lot), an XmR chart is read against its own limits, as "Making Data Count" draws it; a
- * full scale would press limits and signals into a thin band. The note says when the axis is zoomed.
- */
-function chooseSpcAxis(unit: Unit, values: number[]): { domain: [number, number]; ticks: number[]; note: string } {
-  const low = Math.min(...values);
-  const high = Math.max(...values);
-  const pad = (high - low) * 0.08 || Math.max(Math.abs(high) * 0.1, 1);
-  const raw = (high - low + 2 * pad) / 5;
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const step = Math.max(unit === 'count' ? 1 : 0, (AXIS_STEPS.find((s) => s * magnitude >= raw) ?? 10) * magnitude);
-  const from = Math.max(0, Math.floor((low - pad) / step) * step);
-  const to = Math.min(unit === 'percent' ? 100 : Infinity, Math.ceil((high + pad) / step) * step);
-  const ticks: number[] = [];
-  for (let tick = from; tick <= to + step / 1000; tick += step) ticks.push(roundTo(tick, 2));
-  const range = `Axis from ${formatTarget(from, unit)} to ${formatTarget(to, unit)}`;
-  const full = from === 0 && (unit !== 'percent' || to === 100);
-  const note = full ? range : unit === 'percent' ? `${range}, not 0% to 100%, so that changes show` : `${range}: it does not start at zero, so that changes show`;
-  return { domain: [from, to], ticks, note };
 }
 
 /** Each April on a long series, each quarter's first month on a short one; the first month too when too few fall. */
@@ -139,8 +123,4 @@ function chooseTickMonths(months: string[]): Set<string> {
   const ticks = months.filter((m) => (quarterly ? ['01', '04', '07', '10'] : ['04']).includes(m.slice(5)));
   if (ticks.length < 2 && months[0] !== undefined && !ticks.includes(months[0])) ticks.unshift(months[0]);
   return new Set(ticks);
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,7 +1,8 @@
 import { DirectionIndicator } from '../../components/direction-indicator';
 import { StatusBadge } from '../../components/status-badge';
-import { STATUS_VARIANTS } from '../../components/status-variants';
+import { STATUS_VARIANTS } from '../../presenters/variants';
 import { cx } from '../../lib/cx';
+import { VarianceText } from '../../components/variance-text';
 import type { HeadlineView } from './build-measure-view';
 
 export type MeasureHeadlineProps = { headline: HeadlineView };
@@ -33,9 +34,7 @@ export function MeasureHeadline({ headline }: MeasureHeadlineProps) {
         </div>
         <div>
           <dt className="text-sm font-semibold text-slate-700">Against target</dt>
-          <dd className={cx('mt-1 text-lg font-medium', headline.favourable === null ? 'text-slate-800' : headline.favourable ? 'text-green-800' : 'text-red-800')}>
-            {headline.varianceText ?? (headline.targetLabel === 'Target' ? 'No figure to compare' : 'No target for this measure')}
-          </dd>
+          <VarianceText as="dd" variance={headline.variance} className="mt-1 text-lg font-medium" />
         </div>
         <div>
           <dt className="text-sm font-semibold text-slate-700">Direction of travel</dt>

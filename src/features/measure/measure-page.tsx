@@ -1,10 +1,10 @@
 import { Link } from '@tanstack/react-router';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { LazyAnnualBarChart, LazyTrendLineChart } from '../../components/lazy-charts';
 import { TextBlocks } from '../../components/text-blocks';
-import { useDataset } from '../../data/load/use-dataset';
-import { useDashboardSearch, useUpdateDashboardSearch } from '../../url/use-dashboard-search';
-import { buildMeasureView } from './build-measure-view';
+import { IgnoredPeriodNotice } from '../../components/ignored-period-notice';
+import { NoFiguresYet } from '../../components/no-figures-yet';
+import { useMeasurePage } from './use-measure-page';
 import { FigurePanel } from '../../components/figure-panel';
 import { MeasureHeadline } from './measure-headline';
 import { MeasureNotFound } from './measure-not-found';
@@ -20,10 +20,7 @@ export type MeasurePageProps = { measureId: string };
 
 /** One measure in full: headline, month by month, year by year, what it means and what the analysts say. */
 export function MeasurePage({ measureId }: MeasurePageProps) {
-  const dataset = useDataset();
-  const search = useDashboardSearch();
-  const update = useUpdateDashboardSearch();
-  const view = useMemo(() => buildMeasureView(dataset, measureId, search), [dataset, measureId, search]);
+  const state = useMeasurePage(measureId);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const shownId = useRef(measureId);
 
@@ -35,16 +32,9 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
     headingRef.current?.focus();
   }, [measureId]);
 
-  if (!view) {
-    const measure = dataset.measures.find((m) => m.id === measureId);
-    if (!measure) return <MeasureNotFound measureId={measureId} />;
-    return (
-      <div className="mx-auto max-w-3xl p-8">
-        <h1 className="text-2xl font-semibold">{measure.code ? `${measure.code}: ${measure.title}` : measure.title}</h1>
-        <p className="mt-2">This file has no figures yet: no month or year has a value.</p>
-      </div>
-    );
-  }
+  if (state.kind === 'not-found') return <MeasureNotFound measureId={measureId} />;
+  if (state.kind === 'no-figures') return <NoFiguresYet heading={state.heading} />;
+  const { view, dataset, changePeriod } = state;
   const { monthly, annual } = view;
 
   return (
@@ -66,14 +56,10 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
           {view.heading}
         </h1>
         <p className="text-slate-700">{view.characteristics}</p>
-        {view.ignoredPeriodKey && (
-          <p role="status" className="mt-2 rounded border border-amber-700 bg-amber-50 px-3 py-2 text-sm">
-            The link asked for period “{view.ignoredPeriodKey}”, which this data does not cover; showing {view.period.label} instead.
-          </p>
-        )}
+        {view.ignoredPeriodKey && <IgnoredPeriodNotice periodKey={view.ignoredPeriodKey} shownLabel={view.period.label} />}
       </div>
 
-      <MeasureToolbar view={view} onPeriodChange={(period) => update({ period })} />
+      <MeasureToolbar view={view} onPeriodChange={changePeriod} />
       <MeasureHeadline headline={view.headline} />
 
       <FigurePanel

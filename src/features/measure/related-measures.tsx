@@ -1,5 +1,5 @@
 import { KpiTile } from '../../components/kpi-tile';
-import type { KpiTileView } from '../../domain/build-tile-view';
+import type { KpiTileView } from '../../presenters/build-tile-view';
 
 export type RelatedMeasuresProps = { sectionTitle: string; tiles: KpiTileView[] };
 

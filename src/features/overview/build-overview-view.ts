@@ -1,15 +1,19 @@
-import type { Dataset } from '../../domain/indicators';
-import { buildTileView, type KpiTileView } from '../../domain/build-tile-view';
+import type { ServiceArea } from '../../domain/indicators';
+import { buildTileView, type KpiTileView } from '../../presenters/build-tile-view';
+import { formatValue } from '../../presenters/format';
+import { measureHeading } from '../../presenters/labels';
 import type { Status } from '../../domain/evaluate-status';
-import { filterByMeasure, orderMeasuresByArea } from '../../domain/filter-measures';
+import type { PeriodModel } from '../../domain/dataset-model';
+import { filterByMeasure } from '../../domain/filter-measures';
 import { groupPeriods, type PeriodGroup } from '../../domain/group-periods';
-import { listAvailablePeriods, type Period } from '../../domain/period';
-import { resolvePeriod } from '../../domain/resolve-period';
-import { rankBiggestMovers, rankNeedsAttention, summariseMeasure, type MeasureSummary } from '../../domain/summarise-measure';
+import type { Period } from '../../domain/period';
+import { rankBiggestMovers, rankNeedsAttention, type MeasureSummary } from '../../domain/summarise-measure';
+import { describeDirection } from '../../presenters/describe-direction';
+import { describeVariance } from '../../presenters/describe-variance';
 import { filterFromSearch, hasActiveFilter, STATUS_OF_FILTER, type DashboardSearch, type StatusFilter } from '../../url/dashboard-search';
 import { formatMonth } from '../../domain/calendar';
 
-export type HighlightView = { id: string; code: string | null; title: string; valueText: string; detail: string; status: Status };
+export type HighlightView = { id: string; heading: string; valueText: string; detail: string; status: Status };
 
 export type OverviewView = {
   period: Period;
@@ -30,14 +34,6 @@ export type OverviewView = {
   shownSummaries: MeasureSummary[];
 };
 
-/** What depends only on the data and the period: the costly part, worked out once per period rather than per keystroke. */
-export type OverviewBase = {
-  period: Period;
-  ignoredPeriodKey: string | null;
-  periodGroups: PeriodGroup[];
-  summaries: MeasureSummary[];
-};
-
 /**
  * How many tiles an area shows until asked for all. A large authority's 250 measures an area take seconds to draw
  * and bury the next area; the bundled report's largest area has 22, so it always shows everything.
@@ -49,31 +45,19 @@ export const SHOW_ALL_TILES: GridDisplay = { limitPerArea: Infinity, expandedAre
 
 const STATUS_ORDER: StatusFilter[] = ['off', 'near', 'on', 'none', 'nodata'];
 
-/** Every measure summarised for the period the link asks for (or the default one); null when the data has no figures. */
-export function summariseOverview(dataset: Dataset, periodKey: string | undefined): OverviewBase | null {
-  const { period, ignoredKey } = resolvePeriod(dataset, periodKey);
-  if (!period) return null;
-  return {
-    period,
-    ignoredPeriodKey: ignoredKey,
-    periodGroups: groupPeriods(listAvailablePeriods(dataset)),
-    summaries: orderMeasuresByArea(dataset).map((m) => summariseMeasure(m, period, dataset.reportingPeriod.financialYear)),
-  };
-}
-
 /**
  * The whole overview for one URL: period, filter choices with counts, tiles grouped by area, and highlights.
- * Status counts ignore the status filter itself, so clicking a count always shows that many tiles.
- * Pass `base` (from summariseOverview) to reuse the summaries while only the filters change.
+ * Status counts ignore the status filter itself, so clicking a count always shows that many tiles. Summaries
+ * come from the period model, so a keystroke only filters them; `tileOf` turns a summary into its tile.
  */
 export function buildOverviewView(
-  dataset: Dataset,
+  periodModel: PeriodModel,
   search: DashboardSearch,
-  base: OverviewBase | null = summariseOverview(dataset, search.period),
+  tileOf: (summary: MeasureSummary) => KpiTileView,
   display: GridDisplay = SHOW_ALL_TILES,
-): OverviewView | null {
-  if (!base) return null;
-  const { period, summaries } = base;
+): OverviewView {
+  const { period, summaries, model } = periodModel;
+  const { dataset } = model;
   const filter = filterFromSearch(search);
   const selectedStatuses = filter.statuses;
   const beforeStatus = filterByMeasure(summaries, { ...filter, statuses: [] });
@@ -82,8 +66,8 @@ export function buildOverviewView(
 
   return {
     period,
-    ignoredPeriodKey: base.ignoredPeriodKey,
-    periodGroups: base.periodGroups,
+    ignoredPeriodKey: periodModel.ignoredPeriodKey,
+    periodGroups: groupPeriods(model.periods()),
     areas: dataset.serviceAreas.map((area) => ({
       id: area.id,
       name: area.name,
@@ -96,12 +80,12 @@ export function buildOverviewView(
       count: beforeStatus.filter((s) => s.status === STATUS_OF_FILTER[f]).length,
       selected: selectedStatuses.includes(STATUS_OF_FILTER[f]),
     })),
-    groups: groupByArea(dataset, shown).map(({ area, matches }) => {
+    groups: groupByArea(dataset.serviceAreas, shown).map(({ area, matches }) => {
       const limit = display.expandedAreas.includes(area.id) ? Infinity : display.limitPerArea;
       return { id: area.id, name: area.name, count: matches.length, tiles: matches.slice(0, limit).map(tileOf) };
     }),
-    needsAttention: rankNeedsAttention(shown, 5).map((s) => toHighlight(s, s.variance?.text ?? '')),
-    biggestMovers: rankBiggestMovers(shown, 5).map((s) => toHighlight(s, s.vsPrevious.text)),
+    needsAttention: rankNeedsAttention(shown, 5).map((s) => toHighlight(s, s.variance ? describeVariance(s.variance, s.measure.unit) : '')),
+    biggestMovers: rankBiggestMovers(shown, 5).map((s) => toHighlight(s, describeDirection(s.vsPrevious, s.measure.unit))),
     shownCount: shown.length,
     totalCount: summaries.length,
     query: search.q ?? '',
@@ -110,36 +94,38 @@ export function buildOverviewView(
   };
 }
 
-// One tile view per summary for as long as the summary lives: after a keystroke an unchanged tile gets the same
-// object, so the memoised tile component skips it instead of rendering every tile again.
-const tileViews = new WeakMap<MeasureSummary, KpiTileView>();
-
-function tileOf(summary: MeasureSummary): KpiTileView {
-  let tile = tileViews.get(summary);
-  if (!tile) {
-    tile = buildTileView(summary);
-    tileViews.set(summary, tile);
-  }
-  return tile;
+/**
+ * One tile view per summary for as long as the period's model lives, with its SPC icons: after a keystroke an
+ * unchanged tile gets the same object, so the memoised tile skips it instead of rendering every tile again.
+ */
+export function createTileViews(periodModel: PeriodModel): (summary: MeasureSummary) => KpiTileView {
+  const tiles = new Map<MeasureSummary, KpiTileView>();
+  return (summary) => {
+    let tile = tiles.get(summary);
+    if (!tile) {
+      tile = buildTileView(summary, periodModel.spcOf(summary.measure.id));
+      tiles.set(summary, tile);
+    }
+    return tile;
+  };
 }
 
 /** The data's areas in order, each with its shown measures; areas without any are left out. One pass, not one per area. */
-function groupByArea(dataset: Dataset, shown: MeasureSummary[]) {
+function groupByArea(serviceAreas: readonly ServiceArea[], shown: MeasureSummary[]) {
   const byArea = new Map<string, MeasureSummary[]>();
   for (const summary of shown) {
     const list = byArea.get(summary.measure.serviceArea);
     if (list) list.push(summary);
     else byArea.set(summary.measure.serviceArea, [summary]);
   }
-  return dataset.serviceAreas.flatMap((area) => {
+  return serviceAreas.flatMap((area) => {
     const matches = byArea.get(area.id);
     return matches ? [{ area, matches }] : [];
   });
 }
 
-function toHighlight(summary: MeasureSummary, detail: string): HighlightView {
-  const tile = tileOf(summary);
-  const asOf = summary.current.method === 'latest-month' && summary.current.asOfMonth ? ` (${formatMonth(summary.current.asOfMonth)})` : '';
-  return { id: tile.id, code: tile.code, title: tile.title, valueText: `${tile.valueText}${asOf}`, detail, status: tile.status };
+function toHighlight({ measure, current, status }: MeasureSummary, detail: string): HighlightView {
+  const asOf = current.method === 'latest-month' && current.asOfMonth ? ` (${formatMonth(current.asOfMonth)})` : '';
+  return { id: measure.id, heading: measureHeading(measure), valueText: `${formatValue(current.value, measure.unit)}${asOf}`, detail, status };
 }
 

@@ -1,5 +1,5 @@
 import type { Dataset } from '../../domain/indicators';
-import { buildExportFileName, buildExportRows, EXPORT_COLUMNS } from '../../domain/build-export-rows';
+import { buildExportFileName, buildExportRows, EXPORT_COLUMNS } from '../../presenters/build-export-rows';
 import type { MeasureSummary } from '../../domain/summarise-measure';
 import type { Period } from '../../domain/period';
 import { downloadFile } from '../../lib/download-file';

@@ -20,8 +20,7 @@ export function HighlightsPanel({ title, description, items, emptyText }: Highli
             <li key={item.id} className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 border-t border-slate-200 pt-2 first:border-t-0 first:pt-0">
               <span className="min-w-0 flex-1">
                 <Link to="/measure/$measureId" params={{ measureId: item.id }} search={(prev) => prev} className="link font-medium">
-                  {item.code ? `${item.code}: ` : ''}
-                  {item.title}
+                  {item.heading}
                 </Link>
                 <span className="block text-sm text-slate-700">
                   <span className="font-semibold text-slate-900">{item.valueText}</span> · {item.detail}

@@ -1,37 +1,24 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useDataset } from '../../data/load/use-dataset';
-import { useDashboardSearch, useUpdateDashboardSearch } from '../../url/use-dashboard-search';
-import type { StatusFilter } from '../../url/dashboard-search';
+import { useEffect, useRef } from 'react';
 import { KpiTile } from '../../components/kpi-tile';
-import { buildOverviewView, summariseOverview, SHOW_ALL_TILES, TILES_PER_AREA, type OverviewView } from './build-overview-view';
-import { STATUS_VARIANTS } from '../../components/status-variants';
-import { FilterBar } from './filter-bar';
-import { SummaryStrip } from './summary-strip';
-import { HighlightsPanel } from './highlights-panel';
-import { ExportCsvButton } from './export-csv-button';
-import { ReportDraft } from './report-draft';
+import { IgnoredPeriodNotice } from '../../components/ignored-period-notice';
+import { NoFiguresYet } from '../../components/no-figures-yet';
 import { PresentLink } from '../../components/present-link';
-import { usePrintPageHeader } from '../../lib/use-print-page-header';
-import { usePrinting } from '../../lib/use-printing';
-import { usePrintShortcut } from '../../lib/use-print-shortcut';
 import { isSparklineChartLoaded, loadSparklineChart } from '../../components/lazy-sparkline';
+import { usePrintPageHeader } from '../../lib/use-print-page-header';
+import { usePrintShortcut } from '../../lib/use-print-shortcut';
+import { STATUS_VARIANTS } from '../../presenters/variants';
+import type { OverviewView } from './build-overview-view';
+import { ExportCsvButton } from './export-csv-button';
+import { FilterBar } from './filter-bar';
+import { HighlightsPanel } from './highlights-panel';
+import { ReportDraft } from './report-draft';
+import { SummaryStrip } from './summary-strip';
+import { useOverview } from './use-overview';
 
 export function OverviewPage() {
-  const dataset = useDataset();
-  const search = useDashboardSearch();
-  const update = useUpdateDashboardSearch();
-  // Summaries change with the data and the period only; a keystroke in the search box just filters them.
-  const base = useMemo(() => summariseOverview(dataset, search.period), [dataset, search.period]);
-  const [expandedAreas, setExpandedAreas] = useState<string[]>([]);
+  const { dataset, periodModel, view, update, toggleStatus, clearFilters, expandArea } = useOverview();
   const revealed = useRef<{ area: string; index: number } | null>(null);
-  // While printing, the pack holds every matching tile, not only each area's first few.
-  const printing = usePrinting();
   usePrintShortcut(isSparklineChartLoaded, loadSparklineChart);
-  const { area, status, q } = search;
-  const view = useMemo(
-    () => buildOverviewView(dataset, { area, status, q }, base, printing ? SHOW_ALL_TILES : { limitPerArea: TILES_PER_AREA, expandedAreas }),
-    [dataset, area, status, q, base, printing, expandedAreas],
-  );
   useEffect(() => {
     // "Show all" puts the keyboard on the first tile it revealed, so nobody has to tab back through the area.
     const target = revealed.current;
@@ -42,20 +29,7 @@ export function OverviewPage() {
   });
   usePrintPageHeader(`${dataset.authority.name} · ${dataset.title}`, view?.period.label ?? '');
 
-  if (!view) {
-    return (
-      <div className="mx-auto max-w-3xl p-8">
-        <h1 className="text-2xl font-semibold">{dataset.title}</h1>
-        <p className="mt-2">This file has no figures yet: no month or year has a value.</p>
-      </div>
-    );
-  }
-
-  function toggleStatus(filter: StatusFilter) {
-    const current = search.status ?? [];
-    const next = current.includes(filter) ? current.filter((s) => s !== filter) : [...current, filter];
-    update({ status: next.length ? next : undefined });
-  }
+  if (!view || !periodModel) return <NoFiguresYet heading={dataset.title} />;
 
   const reporting = dataset.reportingPeriod;
   return (
@@ -66,11 +40,7 @@ export function OverviewPage() {
           {reporting.quarter ? `Q${reporting.quarter} ` : ''}
           {reporting.financialYear} report · Showing <strong className="text-slate-900">{view.period.label}</strong>
         </p>
-        {view.ignoredPeriodKey && (
-          <p role="status" className="mt-2 rounded border border-amber-700 bg-amber-50 px-3 py-2 text-sm">
-            The link asked for period “{view.ignoredPeriodKey}”, which this data does not cover; showing {view.period.label} instead.
-          </p>
-        )}
+        {view.ignoredPeriodKey && <IgnoredPeriodNotice periodKey={view.ignoredPeriodKey} shownLabel={view.period.label} />}
       </div>
 
       <p className="hidden text-sm print:block">{describeFilters(view)}</p>
@@ -101,7 +71,7 @@ export function OverviewPage() {
         />
       </div>
 
-      <ReportDraft dataset={dataset} period={view.period} areaIds={search.area ?? []} />
+      <ReportDraft periodModel={periodModel} areaIds={view.areas.filter((a) => a.selected).map((a) => a.id)} />
 
       <p role="status" className="text-sm text-slate-700">
         Showing {view.shownCount} of {view.totalCount} measures
@@ -111,7 +81,7 @@ export function OverviewPage() {
         <section className="rounded-lg border border-slate-300 bg-white p-8 text-center">
           <h2 className="text-lg font-semibold">No measures match these filters</h2>
           <p className="mt-1">Try another search or status, or clear the filters to see every measure.</p>
-          <button type="button" className="btn mt-4" onClick={() => update({ area: undefined, status: undefined, q: undefined })}>
+          <button type="button" className="btn mt-4" onClick={clearFilters}>
             Clear filters
           </button>
         </section>
@@ -131,7 +101,7 @@ export function OverviewPage() {
                 type="button"
                 className="btn mt-3 print:hidden"
                 onClick={() => {
-                  setExpandedAreas((areas) => [...areas, group.id]);
+                  expandArea(group.id);
                   revealed.current = { area: group.id, index: group.tiles.length };
                 }}
               >

@@ -1,6 +1,6 @@
 import type { OverviewView } from './build-overview-view';
 import type { StatusFilter } from '../../url/dashboard-search';
-import { STATUS_VARIANTS } from '../../components/status-variants';
+import { STATUS_VARIANTS } from '../../presenters/variants';
 import { StatusIcon } from '../../components/status-icon';
 import { cx } from '../../lib/cx';
 

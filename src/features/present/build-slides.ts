@@ -1,10 +1,11 @@
-import type { Dataset, Measure, TextBlock } from '../../domain/indicators';
-import { buildMonthlyFigureView, type MonthlyFigureView } from '../../components/build-figure-views';
-import { buildTileView, type KpiTileView } from '../../domain/build-tile-view';
-import { filterByMeasure, orderMeasuresByArea } from '../../domain/filter-measures';
+import type { PeriodModel } from '../../domain/dataset-model';
+import type { TextBlock } from '../../domain/indicators';
+import { buildMonthlyFigureView, type MonthlyFigureView } from '../../presenters/build-figure-views';
+import { buildTileView, type KpiTileView } from '../../presenters/build-tile-view';
+import { filterByMeasure } from '../../domain/filter-measures';
 import type { Period } from '../../domain/period';
-import { resolvePeriod } from '../../domain/resolve-period';
-import { summariseMeasure } from '../../domain/summarise-measure';
+import type { MeasureSummary } from '../../domain/summarise-measure';
+import { measureHeading } from '../../presenters/labels';
 import { filterFromSearch, type DashboardSearch } from '../../url/dashboard-search';
 
 export type SlideBy = 'measure' | 'section';
@@ -33,9 +34,6 @@ export type Slide = MeasureSlide | SectionSlide;
 
 export type SlideDeck = { period: Period; slides: Slide[] };
 
-// Slides draw no SPC icons.
-const NO_ICONS = { spcIcons: false };
-
 /** A slide has room for a few points read from across a room, not the whole commentary. */
 const MAX_POINTS = 3;
 const MAX_POINT_LENGTH = 240;
@@ -44,27 +42,22 @@ const MAX_POINT_LENGTH = 240;
  * The overview's filtered measures, in the overview's order, as one slide each, or grouped into one slide per
  * report section (in the order the sections' first measures appear).
  */
-export function buildSlides(dataset: Dataset, search: DashboardSearch, by: SlideBy): SlideDeck | null {
-  const { period } = resolvePeriod(dataset, search.period);
-  if (!period) return null;
-  const year = dataset.reportingPeriod.financialYear;
-  const summaries = filterByMeasure(
-    orderMeasuresByArea(dataset).map((m) => summariseMeasure(m, period, year)),
-    filterFromSearch(search),
-  );
-  const sections = new Map(dataset.sections.map((s) => [s.id, s]));
-  const areaName = (id: string) => dataset.serviceAreas.find((a) => a.id === id)?.name ?? id;
+export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, by: SlideBy): SlideDeck {
+  const { period, model } = periodModel;
+  const summaries = filterByMeasure(periodModel.summaries, filterFromSearch(search));
+  const areaName = (id: string) => model.areaOf(id)?.name ?? id;
 
   if (by === 'measure') {
-    const slides: Slide[] = summaries.map(({ measure, ...rest }) => {
-      const section = sections.get(measure.section);
+    const slides: Slide[] = summaries.map((summary) => {
+      const { measure } = summary;
+      const section = model.sectionOf(measure.section);
       return {
         kind: 'measure',
         key: measure.id,
         measureId: measure.id,
-        heading: headingOf(measure),
+        heading: measureHeading(measure),
         context: [areaName(measure.serviceArea), section?.title].filter(Boolean).join(' · '),
-        tile: buildTileView({ measure, ...rest }, NO_ICONS),
+        tile: buildTileView(summary),
         chart: buildMonthlyFigureView(measure, period),
         points: pickPoints(section?.analysis ?? []),
       };
@@ -72,24 +65,20 @@ export function buildSlides(dataset: Dataset, search: DashboardSearch, by: Slide
     return { period, slides };
   }
 
-  const bySection = new Map<string, typeof summaries>();
+  const bySection = new Map<string, MeasureSummary[]>();
   for (const summary of summaries) bySection.set(summary.measure.section, [...(bySection.get(summary.measure.section) ?? []), summary]);
   const slides: Slide[] = [...bySection].map(([sectionId, items]) => {
-    const section = sections.get(sectionId);
+    const section = model.sectionOf(sectionId);
     return {
       kind: 'section',
       key: sectionId,
       heading: section?.title ?? sectionId,
       context: areaName(section?.serviceArea ?? items[0]?.measure.serviceArea ?? ''),
-      tiles: items.map((item) => buildTileView(item, NO_ICONS)),
+      tiles: items.map((item) => buildTileView(item)),
       points: pickPoints(section?.analysis ?? []),
     };
   });
   return { period, slides };
-}
-
-function headingOf(measure: Measure): string {
-  return measure.code ? `${measure.code}: ${measure.title}` : measure.title;
 }
 
 /** The first points of the analysis: list items as they are, paragraphs cut at a sentence end. */

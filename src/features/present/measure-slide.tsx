@@ -1,4 +1,5 @@
 import { DirectionIndicator } from '../../components/direction-indicator';
+import { VarianceText } from '../../components/variance-text';
 import { LazyTrendLineChart } from '../../components/lazy-charts';
 import { StatusBadge } from '../../components/status-badge';
 import type { MeasureSlide as MeasureSlideView } from './build-slides';
@@ -27,7 +28,7 @@ export function MeasureSlide({ slide, periodLabel }: MeasureSlideProps) {
           {tile.targetText && <p className="font-semibold">{tile.targetText}</p>}
         </div>
         <div className="flex flex-col gap-2 text-2xl">
-          {tile.varianceText && <p className={tile.favourable ? 'text-green-800' : 'text-red-800'}>{tile.varianceText}</p>}
+          {tile.variance && <VarianceText variance={tile.variance} />}
           <DirectionIndicator direction={tile.direction} />
         </div>
       </div>

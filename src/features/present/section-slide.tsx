@@ -1,4 +1,5 @@
 import { DirectionIndicator } from '../../components/direction-indicator';
+import { VarianceText } from '../../components/variance-text';
 import { StatusBadge } from '../../components/status-badge';
 import type { SectionSlide as SectionSlideView } from './build-slides';
 import { SlidePoints } from './slide-points';
@@ -19,14 +20,11 @@ export function SectionSlide({ slide, periodLabel }: SectionSlideProps) {
         <ul className="flex flex-col gap-4">
           {slide.tiles.map((tile) => (
             <li key={tile.id} className="rounded-lg border border-slate-300 p-4">
-              <p className="text-xl font-semibold">
-                {tile.code ? `${tile.code}: ` : ''}
-                {tile.title}
-              </p>
+              <p className="text-xl font-semibold">{tile.heading}</p>
               <div className="mt-2 flex flex-wrap items-center gap-x-8 gap-y-2 text-xl">
                 <span className="text-4xl font-bold tabular-nums">{tile.valueText}</span>
                 <StatusBadge status={tile.status} size="lg" />
-                {tile.varianceText && <span className={tile.favourable ? 'text-green-800' : 'text-red-800'}>{tile.varianceText}</span>}
+                {tile.variance && <VarianceText as="span" variance={tile.variance} />}
                 <DirectionIndicator direction={tile.direction} />
               </div>
             </li>

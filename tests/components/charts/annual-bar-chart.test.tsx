@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
-import { AnnualBarChart, type AnnualBarPoint } from '../../../src/components/charts/annual-bar-chart';
+import { AnnualBarChart } from '../../../src/components/charts/annual-bar-chart';
+import type { AnnualBarPoint } from '../../../src/presenters/chart-views';
 
 // CSC 178 Annual Trend; 2023/24 is April to September only.
 const data: AnnualBarPoint[] = [

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { TrendLineChart } from '../../../src/components/charts/trend-line-chart';
-import type { ChartPoint } from '../../../src/components/charts/chart-types';
+import type { ChartPoint } from '../../../src/presenters/chart-views';
 
 const LABELS = ['Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar'];
 // CSC 022, 2023/24: six months reported, six still empty.

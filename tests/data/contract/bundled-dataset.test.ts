@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { datasetSchema } from '../../../src/data/contract/indicator-schema';
-import { type Measure } from '../../../src/domain/indicators';
-import { checkIntegrity } from '../../../src/domain/check-integrity';
+import type { Measure } from '../../../src/domain/indicators';
+import { checkIntegrity } from '../../../src/checks/check-integrity';
 
 /**
  * The bundled file against the report it was transcribed from. The source side is always read from the text file,

@@ -40,7 +40,7 @@ describe('computeXmrLimits', () => {
     expect(limits.display).toEqual({
       upper: 100,
       lower: limits.lowerProcessLimit,
-      note: 'The upper limit (112.1%) is above 100%, which cannot happen, so it is drawn at the edge.',
+      clamped: { upper: { computed: limits.upperProcessLimit, edge: 100 }, lower: null },
     });
   });
 
@@ -50,11 +50,11 @@ describe('computeXmrLimits', () => {
     expect(limits.lowerProcessLimit).toBeCloseTo(-7.045, 10);
     expect(limits.display.lower).toBe(0);
     expect(limits.display.upper).toBeCloseTo(10.245, 10);
-    expect(limits.display.note).toBe('The lower limit (-7) is below 0, which cannot happen, so it is drawn at the edge.');
+    expect(limits.display.clamped).toEqual({ upper: null, lower: { computed: limits.lowerProcessLimit, edge: 0 } });
   });
 
   it('leaves the limits alone when no unit is given or they fit', () => {
-    expect(computeXmrLimits([50, 55, 50, 45, 50], { unit: 'percent' }).display.note).toBeNull();
+    expect(computeXmrLimits([50, 55, 50, 45, 50], { unit: 'percent' }).display.clamped).toBeNull();
     expect(computeXmrLimits([0, 3, 0, 4, 1]).display.lower).toBeCloseTo(-7.045, 10);
   });
 

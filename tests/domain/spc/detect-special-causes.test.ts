@@ -176,7 +176,7 @@ describe('detectSpecialCauses at the edges', () => {
     lowerTwoSigma: 43,
     upperOneSigma: 53.3,
     lowerOneSigma: 46.7,
-    display: { upper: 60, lower: 40, note: null },
+    display: { upper: 60, lower: 40, clamped: null },
   };
   const rules = (values: number[]) => detectSpecialCauses(values, limits).episodes.map((e) => `${e.rule} ${e.side} ${e.start}-${e.end}`);
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { datasetSchema } from '../../../src/data/contract/indicator-schema';
-import { checkDataQuality } from '../../../src/domain/check-data-quality';
+import { checkDataQuality } from '../../../src/checks/check-data-quality';
 import { buildDataChecksView } from '../../../src/features/data-checks/build-data-checks-view';
 
 const bundled = datasetSchema.parse(JSON.parse(readFileSync('public/data/indicators.json', 'utf8')));

@@ -1,6 +1,7 @@
 import type { Measure, MonthlyPoint } from '../../../src/domain/indicators';
 import { createMonthPeriod, shiftMonth } from '../../../src/domain/period';
 import { buildSpcPanelView } from '../../../src/features/measure/build-spc-panel-view';
+import { analyseSpc } from '../../../src/domain/spc/analyse-spc';
 import { makeMeasure } from '../../fixtures/make-dataset';
 
 const AUTHORITY = { authority: { name: 'Test Council' } } as const;
@@ -17,8 +18,13 @@ function measure(overrides: Partial<Measure> = {}): Measure {
   return makeMeasure({ id: 'csc-900', code: 'CSC 900', title: 'Test measure', monthly: months(STEADY), target: 90, ...overrides });
 }
 
+/** The panel as the measure page builds it: from the measure's SPC result as it stood at the end of the month. */
+function panelOf(m: Measure, month: string, dataset: Parameters<typeof buildSpcPanelView>[3] = AUTHORITY) {
+  return buildSpcPanelView(m, analyseSpc(m, { throughMonth: month }), createMonthPeriod(month), dataset);
+}
+
 function okView(m: Measure, month = '2023-09') {
-  const view = buildSpcPanelView(m, createMonthPeriod(month), AUTHORITY, 'CSC 900: Test measure');
+  const view = panelOf(m, month);
   if (view.status !== 'ok') throw new Error(`expected SPC, got: ${view.message}`);
   return view;
 }
@@ -52,7 +58,7 @@ describe('buildSpcPanelView', () => {
     expect(to).toBeGreaterThanOrEqual(90);
     expect(view.chart.axis.ticks[0]).toBe(from);
     expect(view.chart.axis.ticks.at(-1)).toBe(to);
-    expect(view.axisNote).toBe(`Axis from ${from}% to ${to}%, not 0% to 100%, so that changes show`);
+    expect(view.axisNote).toBe(`Axis from ${from}% to ${to}%, not 0% to 100%, so that small changes show`);
   });
 
   it('labels each quarter on a short series and each April on a long one', () => {
@@ -77,11 +83,11 @@ describe('buildSpcPanelView', () => {
 
   it('with too few months gives the message, and offers the demo unless this already is it', () => {
     const six = measure({ monthly: months(STEADY.slice(0, 6)) });
-    expect(buildSpcPanelView(six, createMonthPeriod('2022-09'), AUTHORITY, 'x')).toEqual({
+    expect(panelOf(six, '2022-09')).toEqual({
       status: 'unavailable',
       message: 'Not enough data for SPC (6 of 15 months)',
       offerDemo: true,
     });
-    expect(buildSpcPanelView(six, createMonthPeriod('2022-09'), { ...AUTHORITY, synthetic: true }, 'x')).toMatchObject({ offerDemo: false });
+    expect(panelOf(six, '2022-09', { ...AUTHORITY, synthetic: true })).toMatchObject({ offerDemo: false });
   });
 });

@@ -37,7 +37,7 @@ describe('SPC panel on the measure page', () => {
       'Latest month (September 2023): common cause variation, no sign of real change.',
       'The 90% target lies between the process limits: it will be met in some months and missed in others.',
     ]);
-    expect(caption).toHaveTextContent('Axis from 50% to 100%, not 0% to 100%, so that changes show.');
+    expect(caption).toHaveTextContent('Axis from 50% to 100%, not 0% to 100%, so that small changes show.');
 
     await panel.findByText('Process limits 74.4% and 92.6%', { selector: 'li' });
     expect(spcPanel().querySelectorAll('.xmr-point')).toHaveLength(54);

@@ -1,0 +1,108 @@
+import type { Dataset, Measure, Section, ServiceArea } from './indicators';
+import { orderMeasuresByArea } from './filter-measures';
+import { listAvailablePeriods, type Period } from './period';
+import { resolvePeriod } from './resolve-period';
+import { analyseSpc, type SpcResult } from './spc/analyse-spc';
+import { summariseMeasure, type MeasureSummary } from './summarise-measure';
+
+/**
+ * The one derived model of a dataset: worked out once, when a dataset is first read, and shared by every screen,
+ * export and draft. A dataset is never changed once loaded, so nothing here is ever invalidated: a new file or
+ * a refresh brings a new dataset object and with it a new model.
+ *
+ * The costly parts are lazy. A period's model (every measure's summary) is built the first time a screen asks
+ * for that period and kept; a measure's SPC is analysed the first time anything asks for it in that period.
+ */
+export type DatasetModel = {
+  dataset: Dataset;
+  /** The overview's order: by service area as the data lists them, then the data's own order. */
+  measures: readonly Measure[];
+  measureOf: (id: string) => Measure | undefined;
+  sectionOf: (id: string) => Section | undefined;
+  areaOf: (id: string) => ServiceArea | undefined;
+  /** Months (newest first), quarters and years the data has figures for. */
+  periods: () => readonly Period[];
+  /** The model for the period a link asks for; the latest month when it asks for none or one the data lacks. */
+  forPeriod: (periodKey: string | undefined) => PeriodModel | null;
+};
+
+export type PeriodModel = {
+  model: DatasetModel;
+  period: Period;
+  /** The key a link asked for when the data does not cover it, so a screen can say so rather than switch silently. */
+  ignoredPeriodKey: string | null;
+  /** Every measure's summary for the period, in the model's order. */
+  summaries: readonly MeasureSummary[];
+  summaryOf: (measureId: string) => MeasureSummary | undefined;
+  /** SPC of one measure as it stood at the end of the period; analysed on first ask, then kept. */
+  spcOf: (measureId: string) => SpcResult;
+};
+
+const models = new WeakMap<Dataset, DatasetModel>();
+
+/** The model of a dataset: built on the first call for a dataset object, the same object on every later call. */
+export function datasetModelOf(dataset: Dataset): DatasetModel {
+  let model = models.get(dataset);
+  if (!model) {
+    model = buildDatasetModel(dataset);
+    models.set(dataset, model);
+  }
+  return model;
+}
+
+function buildDatasetModel(dataset: Dataset): DatasetModel {
+  const measures = orderMeasuresByArea(dataset);
+  const measureById = new Map(dataset.measures.map((m) => [m.id, m]));
+  const sectionById = new Map(dataset.sections.map((s) => [s.id, s]));
+  const areaById = new Map(dataset.serviceAreas.map((a) => [a.id, a]));
+  const periods = lazy(() => Object.freeze(listAvailablePeriods(dataset)));
+  const byPeriodKey = new Map<string, PeriodModel | null>();
+
+  const model: DatasetModel = {
+    dataset,
+    measures,
+    measureOf: (id) => measureById.get(id),
+    sectionOf: (id) => sectionById.get(id),
+    areaOf: (id) => areaById.get(id),
+    periods,
+    forPeriod(periodKey) {
+      const key = periodKey ?? '';
+      if (!byPeriodKey.has(key)) byPeriodKey.set(key, buildPeriodModel(model, periodKey));
+      return byPeriodKey.get(key) ?? null;
+    },
+  };
+  return model;
+}
+
+function buildPeriodModel(model: DatasetModel, periodKey: string | undefined): PeriodModel | null {
+  const { period, ignoredKey: ignoredPeriodKey } = resolvePeriod(model.periods(), periodKey);
+  if (!period) return null;
+  const year = model.dataset.reportingPeriod.financialYear;
+  const summaries = model.measures.map((m) => summariseMeasure(m, period, year));
+  const summaryById = new Map(summaries.map((s) => [s.measure.id, s]));
+  const spcById = new Map<string, SpcResult>();
+  const throughMonth = period.months.at(-1);
+  return {
+    model,
+    period,
+    ignoredPeriodKey,
+    summaries,
+    summaryOf: (id) => summaryById.get(id),
+    spcOf(id) {
+      let spc = spcById.get(id);
+      if (!spc) {
+        const measure = model.measureOf(id);
+        spc = measure ? analyseSpc(measure, { throughMonth }) : MISSING_MEASURE;
+        spcById.set(id, spc);
+      }
+      return spc;
+    },
+  };
+}
+
+const MISSING_MEASURE: SpcResult = { status: 'not-applicable', have: 0, need: 0, message: 'No such measure' };
+
+function lazy<T>(make: () => T): () => T {
+  let value: { made: T } | null = null;
+  return () => (value ??= { made: make() }).made;
+}

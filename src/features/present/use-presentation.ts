@@ -1,0 +1,71 @@
+import { useNavigate, useRouter } from '@tanstack/react-router';
+import { useEffect, useMemo } from 'react';
+import { useDatasetModel } from '../../data/load/use-dataset-model';
+import { stringifySearchObject } from '../../url/dashboard-search';
+import { useDashboardSearch } from '../../url/use-dashboard-search';
+import { usePresentationStore } from '../../lib/presentation-store';
+import { buildSlides, type Slide, type SlideBy, type SlideDeck } from './build-slides';
+import type { PresentSearch } from './present-search';
+
+export type Presentation = {
+  deck: SlideDeck | null;
+  slide: Slide | undefined;
+  position: number;
+  total: number;
+  by: SlideBy;
+  goTo: (slide: number, by?: SlideBy) => void;
+  leave: () => void;
+  toggleFullscreen: () => void;
+};
+
+/** The slides for the overview's filters, the slide in the URL, and the moves between them; the page lays them out. */
+export function usePresentation(present: PresentSearch): Presentation {
+  const search = useDashboardSearch();
+  const periodModel = useDatasetModel().forPeriod(search.period);
+  const navigate = useNavigate();
+  const router = useRouter();
+  const returnTo = usePresentationStore((s) => s.returnTo);
+  const presentationLeft = usePresentationStore((s) => s.presentationLeft);
+  const by: SlideBy = present.by ?? 'measure';
+  // Built once per filter, not per slide: the search also carries slide, by and at, which change on every key.
+  const { area, status, q } = search;
+  const deck = useMemo(() => periodModel && buildSlides(periodModel, { area, status, q }, by), [periodModel, area, status, q, by]);
+  const total = deck?.slides.length ?? 0;
+
+  // "Present" on a measure page links with ?at=<measure>: turn it into that measure's slide number once.
+  const startIndex = present.at && deck ? deck.slides.findIndex((s) => s.kind === 'measure' && s.measureId === present.at) : -1;
+  const position = Math.min(Math.max(startIndex >= 0 ? startIndex + 1 : (present.slide ?? 1), 1), Math.max(total, 1));
+
+  const goTo = (slide: number, nextBy: SlideBy = by) =>
+    void navigate({
+      to: '/present',
+      search: (prev) => ({ ...prev, at: undefined, slide: Math.min(Math.max(slide, 1), Math.max(total, 1)), by: nextBy === 'section' ? 'section' : undefined }),
+      replace: true,
+    });
+
+  useEffect(() => {
+    if (present.at) goTo(position);
+    // Only when a start measure is given; goTo is recreated every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [present.at]);
+
+  function leave() {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    presentationLeft();
+    // Started from a screen of this app: step back to it, so the history holds it once, not twice, and Forward
+    // returns to the slides. (Slides replace each other in the history and the filters cannot change here.)
+    if (returnTo !== null && router.history.canGoBack()) {
+      router.history.back();
+      return;
+    }
+    // Opened from a link or reloaded: go to the starting screen, or the overview, with the presentation's filters.
+    void navigate({ href: `${returnTo ?? '/'}${stringifySearchObject({ area, period: search.period, status, q, data: search.data })}`, replace: true });
+  }
+
+  function toggleFullscreen() {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    else void document.documentElement.requestFullscreen?.().catch(() => {});
+  }
+
+  return { deck, slide: deck?.slides[position - 1], position, total, by, goTo, leave, toggleFullscreen };
+}

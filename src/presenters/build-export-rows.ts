@@ -1,0 +1,58 @@
+import type { ServiceArea } from '../domain/indicators';
+import type { MeasureSummary } from '../domain/summarise-measure';
+import { describeCoverage } from './describe-coverage';
+import { STATUS_VARIANTS } from './variants';
+
+/**
+ * Tidy long form for Excel: one row per measure and period, numbers as numbers (81.3, not "81.3%"), so an analyst
+ * can pivot and chart them. The note column keeps what the screen says about a figure that is not the period's own
+ * (a latest-month stand-in, a year to date), so nobody mistakes one for the other.
+ */
+
+export const EXPORT_COLUMNS = [
+  'measure_id',
+  'code',
+  'title',
+  'service_area',
+  'unit',
+  'period',
+  'period_label',
+  'value',
+  'numerator',
+  'denominator',
+  'target',
+  'status',
+  'variance',
+  'note',
+] as const;
+
+export type ExportCell = string | number | null;
+
+export function buildExportRows(summaries: readonly MeasureSummary[], serviceAreas: readonly ServiceArea[]): ExportCell[][] {
+  const areaNames = new Map(serviceAreas.map((area) => [area.id, area.name]));
+  return summaries.map(({ measure, period, current, status, variance }) => [
+    measure.id,
+    measure.code,
+    measure.title,
+    areaNames.get(measure.serviceArea) ?? measure.serviceArea,
+    measure.unit,
+    period.key,
+    period.label,
+    current.value,
+    current.numerator,
+    current.denominator,
+    measure.target,
+    STATUS_VARIANTS[status].label,
+    variance?.difference ?? null,
+    describeCoverage(current, period),
+  ]);
+}
+
+/** "Darlington Borough Council", "Q2 2023/24" -> "darlington-borough-council-q2-2023-24-indicators.csv" */
+export function buildExportFileName(authority: string, periodLabel: string, suffix = 'indicators'): string {
+  const slug = `${authority} ${periodLabel} ${suffix}`
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `${slug}.csv`;
+}
