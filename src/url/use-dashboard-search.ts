@@ -1,10 +1,13 @@
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useCallback } from 'react';
 import type { DashboardSearch } from './dashboard-search';
 
+// The filters sit on the root route (router.tsx), so every screen reads them through its typed API.
+const rootRoute = getRouteApi('__root__');
+
 /** The filters in the URL, already validated by the root route. */
 export function useDashboardSearch(): DashboardSearch {
-  return useSearch({ strict: false }) as DashboardSearch;
+  return rootRoute.useSearch();
 }
 
 /**
