@@ -80,7 +80,7 @@ test('a measure with shifts and a trend at 1920x1080: several kinds of marks, th
   const tooltip = figure.locator('.recharts-tooltip-wrapper');
   await expect(tooltip).toContainText('Sep 2023');
   await expect(tooltip).toContainText('Special cause: improvement');
-  await expect(tooltip).toContainText('Outside the process limits');
+  await expect(tooltip).toContainText('A single point outside the process limits');
   await screenshot(page, 'spc-demo-assessments-tooltip');
 
   await expectNoAxeViolations(page);
