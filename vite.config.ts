@@ -19,6 +19,12 @@ function preloadDefaultData(): Plugin {
   };
 }
 
+/**
+ * .test.ts files run in Node unless listed here; .test.tsx files always get jsdom. A .ts test that touches the DOM
+ * fails in Node with "document is not defined" or "window is not defined": add it here.
+ */
+const DOM_TS_TESTS = ['tests/lib/export-chart-image.test.ts', 'tests/features/present/use-slide-chart-height.test.ts'];
+
 export default defineConfig({
   plugins: [react(), tailwindcss(), preloadDefaultData()],
   preview: {
@@ -46,10 +52,30 @@ export default defineConfig({
   },
   server: { port: 5173 },
   test: {
-    environment: 'jsdom',
     globals: true,
-    setupFiles: ['tests/setup.ts'],
-    include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
+    projects: [
+      {
+        // Pure TypeScript (domain, data, scripts, view models) needs no DOM: Node starts in a fraction of jsdom's time.
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: DOM_TS_TESTS,
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+      {
+        // Components, pages and the whole app, plus the few .ts tests that need a document.
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['tests/**/*.test.tsx', ...DOM_TS_TESTS],
+          setupFiles: ['tests/setup.ts', 'tests/setup-dom.ts'],
+        },
+      },
+    ],
   },
 });
