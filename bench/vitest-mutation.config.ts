@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import viteConfig from '../vite.config.ts';
 
+// The suite's own projects (unit and dom) would replace this config's single project: leave them out.
+const { projects: _projects, ...suiteTest } = viteConfig.test ?? {};
+
 /**
  * The Vitest setup Stryker runs against each mutant of src/domain (stryker.config.json). Only the domain's own
  * unit tests, in Node rather than jsdom: src/domain is pure TypeScript, and skipping a DOM per test file makes
@@ -12,7 +15,7 @@ export default defineConfig({
   ...viteConfig,
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    ...viteConfig.test,
+    ...suiteTest,
     environment: 'node',
     setupFiles: [],
     include: ['tests/domain/**/*.test.ts'],
