@@ -4,7 +4,7 @@ import { DraftCommentaryPanel } from '../../src/components/draft-commentary-pane
 import { draftMeasureCommentary } from '../../src/domain/draft-commentary';
 import { createQuarterPeriod } from '../../src/domain/period';
 import { makeDataset } from '../fixtures/make-dataset';
-import { csc022 } from '../domain/make-measure';
+import { csc022 } from '../fixtures/make-measure';
 
 const sentences = draftMeasureCommentary(csc022, createQuarterPeriod(2023, 2), makeDataset());
 const text = sentences.join(' ');

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { AssuranceIcon, SpcIcons, VariationIcon } from '../../src/components/spc-icons';
 import { buildSpcView } from '../../src/domain/spc/build-spc-view';
-import { csc022 } from '../domain/make-measure';
+import { csc022 } from '../fixtures/make-measure';
 import { makeTimeliness, OUTLIER_VALUES } from '../domain/spc/spc-series';
 
 describe('SPC icons', () => {

@@ -1,6 +1,6 @@
 import { aggregatePeriod, readPointValue } from '../../src/domain/aggregate-period';
 import { createMonthPeriod, createQuarterPeriod, createYearPeriod } from '../../src/domain/period';
-import { csc022, csc036, csc178, csc181, csc201, csc215Children, csc215Episodes, makeMeasure, monthsFrom } from './make-measure';
+import { csc022, csc036, csc178, csc181, csc201, csc215Children, csc215Episodes, makeMeasure, monthsFrom } from '../fixtures/make-measure';
 
 const q1 = createQuarterPeriod(2023, 1);
 const q2 = createQuarterPeriod(2023, 2);

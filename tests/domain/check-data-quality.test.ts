@@ -3,7 +3,7 @@ import { datasetSchema } from '../../src/data/indicator-schema';
 import { checkDataQuality, DATA_CHECK_KINDS } from '../../src/domain/check-data-quality';
 import { createQuarterPeriod, financialYearOfMonth, quarterOfMonth } from '../../src/domain/period';
 import { makeDataset } from '../fixtures/make-dataset';
-import { makeMeasure, monthsFrom } from './make-measure';
+import { makeMeasure, monthsFrom } from '../fixtures/make-measure';
 
 const bundled = datasetSchema.parse(JSON.parse(readFileSync('public/data/indicators.json', 'utf8')));
 

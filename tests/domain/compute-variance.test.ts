@@ -1,5 +1,5 @@
 import { computeVariance } from '../../src/domain/compute-variance';
-import { csc022, csc026, csc178, csc201, makeMeasure } from './make-measure';
+import { csc022, csc026, csc176, csc201, makeMeasure } from '../fixtures/make-measure';
 
 describe('computeVariance for percentages', () => {
   it('gives the August 2023 referrals dip in percentage points', () => {
@@ -12,7 +12,7 @@ describe('computeVariance for percentages', () => {
   it('rounds the difference to the shown precision', () => {
     // 81.3 - 90 is -8.700000000000003 in floating point.
     expect(computeVariance(csc022, 81.3)).toMatchObject({ difference: -8.7, text: '8.7 pp below the 90% target' });
-    expect(computeVariance(csc178, 70.2)?.text).toBe('24.8 pp below the 95% target');
+    expect(computeVariance(csc176, 70.2)?.text).toBe('24.8 pp below the 95% target');
   });
 
   it('treats above target as unfavourable for a lower-is-better measure', () => {

@@ -1,5 +1,5 @@
 import { resolvePeriod } from '../../src/domain/resolve-period';
-import { csc022, makeMeasure } from './make-measure';
+import { csc022, makeMeasure } from '../fixtures/make-measure';
 
 const dataset = { measures: [csc022] };
 

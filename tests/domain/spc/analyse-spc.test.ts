@@ -1,5 +1,5 @@
 import { analyseSpc } from '../../../src/domain/spc/analyse-spc';
-import { csc022, csc036, csc178 } from '../make-measure';
+import { csc022, csc036, csc178 } from '../../fixtures/make-measure';
 import { makeTimeliness, monthlyFrom, OUTLIER_VALUES } from './spc-series';
 
 describe('analyseSpc', () => {

@@ -1,5 +1,5 @@
 import { buildSpcIcons, buildSpcView } from '../../../src/domain/spc/build-spc-view';
-import { csc022 } from '../make-measure';
+import { csc022 } from '../../fixtures/make-measure';
 import { makeTimeliness, OUTLIER_VALUES } from './spc-series';
 
 describe('buildSpcView', () => {

@@ -1,6 +1,6 @@
 import type { Measure } from '../../../src/data/indicator-schema';
 import { shiftMonth } from '../../../src/domain/period';
-import { makeMeasure } from '../make-measure';
+import { makeMeasure } from '../../fixtures/make-measure';
 
 /** Consecutive monthly points from a first month, across financial years; null leaves a month empty. */
 export function monthlyFrom(first: string, values: (number | null)[]): Measure['monthly'] {

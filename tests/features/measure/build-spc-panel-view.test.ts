@@ -1,7 +1,7 @@
 import type { Measure, MonthlyPoint } from '../../../src/data/indicator-schema';
 import { createMonthPeriod, shiftMonth } from '../../../src/domain/period';
 import { buildSpcPanelView } from '../../../src/features/measure/build-spc-panel-view';
-import { makeMeasure } from '../../fixtures/make-dataset';
+import { makeMeasure } from '../../fixtures/make-measure';
 
 const AUTHORITY = { authority: { name: 'Test Council' } } as const;
 
