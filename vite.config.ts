@@ -57,6 +57,9 @@ export default defineConfig({
     projects: [
       {
         // Pure TypeScript (domain, data, scripts, view models) needs no DOM: Node starts in a fraction of jsdom's time.
+        // One worker runs every file without a fresh module graph each time (isolate: false), which takes the project
+        // from about 48 s to 12 s. That is safe because these tests keep no state between files: the setup restores
+        // mocks and globals after each test, and the shared measures in tests/fixtures are frozen.
         extends: true,
         test: {
           name: 'unit',
@@ -64,6 +67,7 @@ export default defineConfig({
           include: ['tests/**/*.test.ts'],
           exclude: DOM_TS_TESTS,
           setupFiles: ['tests/setup.ts'],
+          isolate: false,
         },
       },
       {
