@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { AssuranceIcon, SpcIcons, VariationIcon } from '../../src/components/spc-icons';
 import { buildSpcView } from '../../src/domain/spc/build-spc-view';
 import { csc022 } from '../fixtures/make-measure';
-import { makeTimeliness, OUTLIER_VALUES } from '../domain/spc/spc-series';
+import { makeTimeliness, OUTLIER_VALUES } from '../fixtures/spc-series';
 
 describe('SPC icons', () => {
   it('names each icon in words and gives each kind its own shape, so colour is never the only cue', () => {

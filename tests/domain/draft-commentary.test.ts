@@ -6,7 +6,7 @@ import { createMonthPeriod, createQuarterPeriod, createYearPeriod, previousPerio
 import { decimalsFor, roundTo } from '../../src/lib/format';
 import { makeDataset } from '../fixtures/make-dataset';
 import { csc022, csc026, csc036, csc178WithTarget, csc201, csc215Episodes, makeMeasure } from '../fixtures/make-measure';
-import { makeTimeliness, OUTLIER_VALUES } from './spc/spc-series';
+import { makeTimeliness, OUTLIER_VALUES } from '../fixtures/spc-series';
 
 const reporting = { reportingPeriod: { financialYear: '2023/24', quarter: 2 as const, asAt: '2023-09-30' } };
 const q2 = createQuarterPeriod(2023, 2);

@@ -1,6 +1,6 @@
 import { buildSpcIcons, buildSpcView } from '../../../src/domain/spc/build-spc-view';
 import { csc022 } from '../../fixtures/make-measure';
-import { makeTimeliness, OUTLIER_VALUES } from './spc-series';
+import { makeTimeliness, OUTLIER_VALUES } from '../../fixtures/spc-series';
 
 describe('buildSpcView', () => {
   it('gives the message instead of a chart when there are too few months', () => {

@@ -3,7 +3,7 @@ import { analyseSpc, type SpcAnalysis } from '../../../src/domain/spc/analyse-sp
 import { describeAssuranceIcon, describeVariationIcon, explainSpc } from '../../../src/domain/spc/explain-spc';
 import type { SignalEpisode, Side } from '../../../src/domain/spc/detect-special-causes';
 import { shiftMonth } from '../../../src/domain/period';
-import { makeTimeliness, OUTLIER_VALUES } from './spc-series';
+import { makeTimeliness, OUTLIER_VALUES } from '../../fixtures/spc-series';
 
 function explain(measure: Measure): string[] {
   const result = analyseSpc(measure);
