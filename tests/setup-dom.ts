@@ -4,8 +4,9 @@ import { afterEach } from 'vitest';
 
 // The jsdom project only (vite.config.ts), after tests/setup.ts.
 
-// findBy* and waitFor default to 1 s; on a busy 2-core machine a whole-app render with its lazy chunks can take longer.
-configure({ asyncUtilTimeout: 4000 });
+// findBy* and waitFor default to 1 s; on a busy 2-core machine a whole-app render can take several. Kept below the
+// 15 s test timeout (vite.config.ts) so that a wait that fails says what it was waiting for.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Recharts measures its container with ResizeObserver; jsdom has none, so report a fixed size.
 class SizedResizeObserver {
