@@ -18,7 +18,7 @@ describe('the dashboard shell', () => {
   });
 
   it('explains a missing data file instead of showing a blank page', async () => {
-    stubFetch({});
+    stubFetch({ '/data/indicators.json': { status: 404, body: 'Not found' } });
     renderApp('/');
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading', { name: 'The indicator data file is missing' })).toBeInTheDocument();

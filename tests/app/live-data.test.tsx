@@ -12,8 +12,7 @@ function october() {
   return dataset;
 }
 
-// Whole-app renders with several refetches: allow for a busy machine.
-describe('a live feed opened with ?data=', { timeout: 15_000 }, () => {
+describe('a live feed opened with ?data=', () => {
   it('shows the source, picks up new figures with a notice, then keeps them under a stale banner when the feed fails', async () => {
     let answer: StubResponse = { json: makeDataset({ title: 'Live feed report' }) };
     stubFetch({ [FEED]: () => answer });

@@ -3,7 +3,7 @@ import { datasetSchema } from '../../src/data/contract/indicator-schema';
 import { checkDataQuality, DATA_CHECK_KINDS } from '../../src/checks/check-data-quality';
 import { createQuarterPeriod, financialYearOfMonth, quarterOfMonth } from '../../src/domain/period';
 import { makeDataset } from '../fixtures/make-dataset';
-import { makeMeasure, monthsFrom } from '../domain/make-measure';
+import { makeMeasure, monthsFrom } from '../fixtures/make-measure';
 
 const bundled = datasetSchema.parse(JSON.parse(readFileSync('public/data/indicators.json', 'utf8')));
 

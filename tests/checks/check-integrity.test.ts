@@ -1,6 +1,7 @@
 import { checkIntegrity, isPrintedPercentOf } from '../../src/checks/check-integrity';
 import type { Measure } from '../../src/domain/indicators';
-import { makeDataset, makeMeasure, monthsFrom } from '../fixtures/make-dataset';
+import { makeDataset } from '../fixtures/make-dataset';
+import { makeMeasure, monthsFrom } from '../fixtures/make-measure';
 
 function findingsFor(...measures: Measure[]) {
   return checkIntegrity(makeDataset({ measures }));

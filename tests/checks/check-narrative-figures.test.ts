@@ -1,7 +1,7 @@
 import type { Dataset, Measure } from '../../src/domain/indicators';
 import { checkNarrativeFigures } from '../../src/checks/check-narrative-figures';
 import { makeDataset } from '../fixtures/make-dataset';
-import { csc022, csc178, csc201, makeMeasure, monthsFrom } from '../domain/make-measure';
+import { csc022, csc178, csc201, makeMeasure, monthsFrom } from '../fixtures/make-measure';
 
 /** One section holding the measures given, its analysis the paragraphs given (real text from the Q2 2023/24 report). */
 function datasetWith(measures: Measure[], analysis: string[], summary?: string): Dataset {
@@ -10,7 +10,7 @@ function datasetWith(measures: Measure[], analysis: string[], summary?: string):
     ...base,
     sections: [{ id: 'test-section', title: 'Test section', serviceArea: 'test-area', definition: [], analysis: analysis.map((text) => ({ type: 'paragraph' as const, text })) }],
     serviceAreas: [{ id: 'test-area', name: 'Test area' }],
-    measures,
+    measures: measures.map((measure) => ({ ...measure, section: 'test-section', serviceArea: 'test-area' })),
     summary: summary ? [{ topic: 'Test section', serviceArea: 'test-area', text: summary }] : [],
   };
 }

@@ -1,7 +1,7 @@
 import { collectHeldFigures, collectHeldFiguresByMeasure } from '../../src/checks/collect-held-figures';
 import { makeDataset } from '../fixtures/make-dataset';
 import type { Measure } from '../../src/domain/indicators';
-import { csc178, csc201, makeMeasure, monthsFrom } from '../domain/make-measure';
+import { csc178, csc201, makeMeasure, monthsFrom } from '../fixtures/make-measure';
 
 const reporting = makeDataset();
 

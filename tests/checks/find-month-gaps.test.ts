@@ -1,5 +1,5 @@
 import { findMonthGaps } from '../../src/checks/find-month-gaps';
-import { csc022, makeMeasure, monthsFrom } from '../domain/make-measure';
+import { csc022, makeMeasure, monthsFrom } from '../fixtures/make-measure';
 
 describe('findMonthGaps', () => {
   it('finds nothing in a run of months, and treats months after the latest as not yet reported', () => {

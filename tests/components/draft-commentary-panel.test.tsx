@@ -6,7 +6,7 @@ import { analyseSpc } from '../../src/domain/spc/analyse-spc';
 import { summariseMeasure } from '../../src/domain/summarise-measure';
 import { createQuarterPeriod } from '../../src/domain/period';
 import { makeDataset } from '../fixtures/make-dataset';
-import { csc022 } from '../domain/make-measure';
+import { csc022 } from '../fixtures/make-measure';
 
 const q2 = createQuarterPeriod(2023, 2);
 const sentences = draftMeasureCommentary(summariseMeasure(csc022, q2, makeDataset().reportingPeriod.financialYear), analyseSpc(csc022, { throughMonth: '2023-09' }));

@@ -5,8 +5,8 @@ import type { Measure } from '../../src/domain/indicators';
 import { buildSpcView } from '../../src/presenters/spc-view';
 
 const spcViewOf = (measure: Measure, options?: SpcOptions) => buildSpcView(measure, analyseSpc(measure, options));
-import { csc022 } from '../domain/make-measure';
-import { makeTimeliness, OUTLIER_VALUES } from '../domain/spc/spc-series';
+import { csc022 } from '../fixtures/make-measure';
+import { makeTimeliness, OUTLIER_VALUES } from '../fixtures/spc-series';
 
 describe('SPC icons', () => {
   it('names each icon in words and gives each kind its own shape, so colour is never the only cue', () => {

@@ -1,7 +1,7 @@
 import { aggregatePeriod, readPointValue } from '../../src/domain/aggregate-period';
 import { createMonthPeriod, createQuarterPeriod, createYearPeriod, type Period } from '../../src/domain/period';
 import type { Measure } from '../../src/domain/indicators';
-import { csc022, csc036, csc178, csc181, csc201, csc215Children, csc215Episodes, makeMeasure, monthsFrom } from './make-measure';
+import { csc022, csc036, csc178, csc181, csc201, csc215Children, csc215Episodes, makeMeasure, monthsFrom } from '../fixtures/make-measure';
 import { describeCoverage } from '../../src/presenters/describe-coverage';
 
 // Each figure with what a reader is told it stands for (the tiles' note), as every screen words it.

@@ -1,5 +1,5 @@
 import { buildAnnualChartData } from '../../src/domain/build-annual-chart-data';
-import { csc022, csc178, csc181, makeMeasure, monthsFrom } from './make-measure';
+import { csc022, csc178, csc181, makeMeasure, monthsFrom } from '../fixtures/make-measure';
 
 describe('buildAnnualChartData', () => {
   it('lists the Annual Trend oldest first with status against the target', () => {

@@ -1,6 +1,6 @@
 import { buildMonthlyChartData } from '../../src/domain/build-monthly-chart-data';
 import { createMonthPeriod, createQuarterPeriod, createYearPeriod } from '../../src/domain/period';
-import { csc022, csc026, csc178, csc201, makeMeasure } from './make-measure';
+import { csc022, csc026, csc178, csc201, makeMeasure } from '../fixtures/make-measure';
 
 describe('buildMonthlyChartData', () => {
   it('gives the twelve months of the financial year, April first, with empty months as null rather than zero', () => {

@@ -1,5 +1,5 @@
 import { compareDirection } from '../../src/domain/compare-direction';
-import { csc022, csc026, csc181, csc201, csc215Episodes } from './make-measure';
+import { csc022, csc026, csc181, csc201, csc215Episodes } from '../fixtures/make-measure';
 
 describe('compareDirection, higher is better (CSC 022)', () => {
   it('calls the September recovery improving', () => {

@@ -1,5 +1,5 @@
 import { computeVariance } from '../../src/domain/compute-variance';
-import { csc022, csc026, csc201, makeMeasure } from './make-measure';
+import { csc022, csc026, csc201, makeMeasure } from '../fixtures/make-measure';
 
 describe('computeVariance for percentages', () => {
   it('gives the August 2023 referrals dip in percentage points', () => {

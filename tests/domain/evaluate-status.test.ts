@@ -1,5 +1,5 @@
 import { evaluateStatus, toleranceFor } from '../../src/domain/evaluate-status';
-import { csc022, csc026, csc201, makeMeasure } from './make-measure';
+import { csc022, csc026, csc201, makeMeasure } from '../fixtures/make-measure';
 
 describe('toleranceFor', () => {
   it('defaults to 5 percentage points for percentages and 10% of target otherwise', () => {

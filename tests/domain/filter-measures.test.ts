@@ -1,6 +1,6 @@
 import { filterByMeasure, matchesQuery, NO_FILTER, orderMeasuresByArea } from '../../src/domain/filter-measures';
 import type { Status } from '../../src/domain/evaluate-status';
-import { makeMeasure } from './make-measure';
+import { makeMeasure } from '../fixtures/make-measure';
 
 const referrals = makeMeasure({ id: 'csc-022', code: 'CSC 022', title: 'Monthly % of referrals completed within 1 working day', serviceArea: 'front-door' });
 const reReferrals = makeMeasure({ id: 'csc-027', code: 'CSC 027', title: 'Re-referrals within 12 months', serviceArea: 'front-door' });

@@ -1,6 +1,6 @@
 import type { Section } from '../../src/domain/indicators';
 import { findSummaryEntry } from '../../src/domain/find-summary-entry';
-import { makeMeasure, monthsFrom } from './make-measure';
+import { makeMeasure, monthsFrom } from '../fixtures/make-measure';
 
 /** Topics, areas and figures as the Q2 2023/24 Performance Summary gives them (texts shortened). */
 const summary = [

@@ -11,7 +11,7 @@ import {
   quarterOfMonth,
   samePeriodLastYear,
 } from '../../src/domain/period';
-import { annualFrom, csc022, csc201, makeMeasure, monthsFrom } from './make-measure';
+import { annualFrom, csc022, csc201, makeMeasure, monthsFrom } from '../fixtures/make-measure';
 
 describe('financialYearOfMonth and quarterOfMonth', () => {
   it('puts January to March in the year that began the April before', () => {

@@ -1,5 +1,5 @@
 import { reportedMonths } from '../../src/domain/reported-months';
-import { csc022, csc201, makeMeasure } from './make-measure';
+import { csc022, csc201, makeMeasure } from '../fixtures/make-measure';
 
 describe('reportedMonths', () => {
   it('lists each month with a figure or a numerator once, oldest first', () => {

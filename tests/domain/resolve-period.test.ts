@@ -1,6 +1,6 @@
 import { listAvailablePeriods } from '../../src/domain/period';
 import { resolvePeriod as resolveFromPeriods } from '../../src/domain/resolve-period';
-import { csc022, makeMeasure } from './make-measure';
+import { csc022, makeMeasure } from '../fixtures/make-measure';
 
 const dataset = { measures: [csc022] };
 

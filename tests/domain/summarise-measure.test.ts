@@ -5,7 +5,7 @@ import type { MeasureSummary } from '../../src/domain/summarise-measure';
 import { describeCoverage } from '../../src/presenters/describe-coverage';
 import { describeDirection } from '../../src/presenters/describe-direction';
 import { describeVariance } from '../../src/presenters/describe-variance';
-import { csc022, csc026, csc036, csc178, csc181, csc201, csc215Episodes, makeMeasure, monthsFrom } from './make-measure';
+import { csc022, csc026, csc036, csc178WithTarget, csc181, csc201, csc215Episodes, makeMeasure, monthsFrom } from '../fixtures/make-measure';
 
 const august = createMonthPeriod('2023-08');
 const september = createMonthPeriod('2023-09');
@@ -46,7 +46,7 @@ describe('summariseMeasure', () => {
   });
 
   it('compares weighted quarters: ICPCs in 15 days fell from 76.6% in Q1 to 70.2% in Q2', () => {
-    const summary = summarise(csc178, q2);
+    const summary = summarise(csc178WithTarget, q2);
     expect(summary.current.value).toBe(70.2);
     expect(summary.status).toBe('off-target');
     expect(summary.vsPrevious).toMatchObject({ kind: 'worsening', change: -6.4 });
@@ -61,7 +61,7 @@ describe('summariseMeasure', () => {
 
   it('does not compare a latest-month stand-in with a whole-period figure', () => {
     // Q1 has every fraction, Q2 lacks August's, so Q2 falls back to September alone.
-    const mixed = { ...csc178, monthly: csc178.monthly.map((p) => (p.month === '2023-08' ? { month: p.month, value: 66.7 } : p)) };
+    const mixed = { ...csc178WithTarget, monthly: csc178WithTarget.monthly.map((p) => (p.month === '2023-08' ? { month: p.month, value: 66.7 } : p)) };
     expect(summarise(mixed, q2).vsPrevious).toMatchObject({ kind: 'unknown' });
     expect(said(summarise(mixed, q2)).vsPrevious).toBe('No like-for-like comparison with Q1 2023/24');
   });
@@ -121,7 +121,7 @@ describe('summariseMeasure', () => {
 describe('rankNeedsAttention', () => {
   // A lower-is-better percentage with a 10% target: 14.0% is near (4 pp) but 40% of its target away.
   const repeatPlans = makeMeasure({ id: 'repeat-plans', polarity: 'lower-is-better', target: 10, monthly: monthsFrom([9, 9, 9, 9, 14.0]) });
-  const summaries = [csc201, csc026, repeatPlans, csc022, csc178].map((m) => summarise(m, august));
+  const summaries = [csc201, csc026, repeatPlans, csc022, csc178WithTarget].map((m) => summarise(m, august));
 
   it('lists off-target measures first, then near-target, each worst first relative to target', () => {
     // CSC 178 66.7 vs 95 (29.8% short), CSC 022 65.0 vs 90 (27.8%), then near: repeat plans (40%), CSC 026 (20%).

@@ -1,7 +1,7 @@
 import { buildAnnualFigureView, buildMonthlyFigureView } from '../../src/presenters/build-figure-views';
 import { createMonthPeriod, createQuarterPeriod, createYearPeriod } from '../../src/domain/period';
-import { csc176, csc178 } from '../fixtures/make-measure-dataset';
-import { makeMeasure } from '../fixtures/make-dataset';
+import { csc176, csc178 } from '../fixtures/make-measure';
+import { makeMeasure } from '../fixtures/make-measure';
 
 describe('buildMonthlyFigureView', () => {
   it('maps the months to chart points with finished text and the fraction for the tooltip', () => {

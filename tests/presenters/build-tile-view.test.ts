@@ -2,7 +2,7 @@ import { buildDirectionView, buildTileView, describeSparkline } from '../../src/
 import { describeNoComparison } from '../../src/domain/compare-direction';
 import { createMonthPeriod } from '../../src/domain/period';
 import { summariseMeasure } from '../../src/domain/summarise-measure';
-import { csc022, csc201, makeMeasure, monthsFrom } from '../domain/make-measure';
+import { csc022, csc201, makeMeasure, monthsFrom } from '../fixtures/make-measure';
 
 const september = createMonthPeriod('2023-09');
 const august = createMonthPeriod('2023-08');

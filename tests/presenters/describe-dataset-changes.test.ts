@@ -1,5 +1,6 @@
 import { describeDatasetChanges } from '../../src/presenters/describe-dataset-changes';
-import { makeDataset, makeMeasure } from '../fixtures/make-dataset';
+import { makeDataset } from '../fixtures/make-dataset';
+import { makeMeasure } from '../fixtures/make-measure';
 
 const september = () => makeDataset();
 

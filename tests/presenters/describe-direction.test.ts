@@ -1,7 +1,7 @@
 import { compareDirection, describeNoComparison } from '../../src/domain/compare-direction';
 import type { Measure } from '../../src/domain/indicators';
 import { describeDirection } from '../../src/presenters/describe-direction';
-import { csc022, csc026, csc181, csc201 } from '../domain/make-measure';
+import { csc022, csc026, csc181, csc201 } from '../fixtures/make-measure';
 
 const words = (measure: Measure, current: number | null, previous: number | null, comparedWith: string) =>
   describeDirection(compareDirection(measure, current, previous, comparedWith), measure.unit);

@@ -2,7 +2,7 @@ import { buildAnnualChartData } from '../../src/domain/build-annual-chart-data';
 import { buildMonthlyChartData } from '../../src/domain/build-monthly-chart-data';
 import { describeAnnualTrend, describeMonthlyTrend } from '../../src/presenters/describe-trend';
 import { createMonthPeriod } from '../../src/domain/period';
-import { csc022, csc026, csc178, csc201, makeMeasure, monthsFrom } from '../domain/make-measure';
+import { csc022, csc026, csc178, csc201, makeMeasure, monthsFrom } from '../fixtures/make-measure';
 
 const SEP = createMonthPeriod('2023-09');
 
@@ -25,9 +25,8 @@ describe('describeMonthlyTrend', () => {
   });
 
   it('has no target wording for a measure without a target, or a neutral one with a comparator', () => {
-    // The report prints no target for CSC 178 (the 95% is under CSC 176); the shared test measure gives it one.
-    const noTarget = { ...csc178, target: null };
-    expect(describeMonthlyTrend(buildMonthlyChartData(noTarget, SEP), noTarget)).toBe(
+    // The report prints no target for CSC 178 (the 95% is under CSC 176).
+    expect(describeMonthlyTrend(buildMonthlyChartData(csc178, SEP), csc178)).toBe(
       'Fell from 90.9% in Apr 2023 to 83.9% in Sep 2023; lowest 42.9% in Jul 2023, highest 90.9% in Apr 2023.',
     );
     const comparator = { ...csc201, target: 300 };

@@ -1,7 +1,7 @@
 import { computeVariance } from '../../src/domain/compute-variance';
 import type { Measure } from '../../src/domain/indicators';
 import { describeVariance } from '../../src/presenters/describe-variance';
-import { csc022, csc026, csc178, makeMeasure } from '../domain/make-measure';
+import { csc022, csc026, csc176, makeMeasure } from '../fixtures/make-measure';
 
 const words = (measure: Measure, value: number) => {
   const variance = computeVariance(measure, value);
@@ -9,10 +9,10 @@ const words = (measure: Measure, value: number) => {
 };
 
 describe('describeVariance for percentages', () => {
-  it('says percentage points and the side of the target (CSC 022 August and September 2023, ICPC Q2)', () => {
+  it('says percentage points and the side of the target (CSC 022 August and September 2023; ICPC in 15 days against the 95% target of CSC 176)', () => {
     expect(words(csc022, 65.0)).toBe('25.0 pp below the 90% target');
     expect(words(csc022, 81.3)).toBe('8.7 pp below the 90% target');
-    expect(words(csc178, 70.2)).toBe('24.8 pp below the 95% target');
+    expect(words(csc176, 70.2)).toBe('24.8 pp below the 95% target');
   });
 
   it('says above and below of the number, whichever side is good (CSC 026)', () => {

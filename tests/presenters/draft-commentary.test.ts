@@ -9,8 +9,8 @@ import { draftMeasureCommentary, draftReportSummary } from '../../src/presenters
 import { createMonthPeriod, createQuarterPeriod, createYearPeriod, previousPeriod, samePeriodLastYear, type Period } from '../../src/domain/period';
 import { decimalsFor, roundTo } from '../../src/domain/numbers';
 import { makeDataset } from '../fixtures/make-dataset';
-import { csc022, csc026, csc036, csc178, csc201, csc215Episodes, makeMeasure } from '../domain/make-measure';
-import { makeTimeliness, OUTLIER_VALUES } from '../domain/spc/spc-series';
+import { csc022, csc026, csc036, csc178WithTarget, csc201, csc215Episodes, makeMeasure } from '../fixtures/make-measure';
+import { makeTimeliness, OUTLIER_VALUES } from '../fixtures/spc-series';
 
 const reporting = { reportingPeriod: { financialYear: '2023/24', quarter: 2 as const, asAt: '2023-09-30' } };
 const q2 = createQuarterPeriod(2023, 2);
@@ -41,7 +41,7 @@ describe('draftMeasureCommentary', () => {
   });
 
   it('weights the ICPC fractions for the quarter: 70.2% (40 of 57), down on Q1', () => {
-    expect(draft(csc178, q2)).toEqual([
+    expect(draft(csc178WithTarget, q2)).toEqual([
       "70.2% (40 of 57) of ICPC's held within 15 days in Q2 2023/24, 24.8 pp below the 95% target.",
       'Down 6.4 pp on Q1 2023/24 (76.6%): a deterioration.',
       'September 2023 was the best month at 83.9% and July 2023 the worst at 42.9%.',

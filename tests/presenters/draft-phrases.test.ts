@@ -11,7 +11,7 @@ import { computeVariance } from '../../src/domain/compute-variance';
 import { createMonthPeriod, createQuarterPeriod, createYearPeriod } from '../../src/domain/period';
 import type { SpcAnalysis } from '../../src/domain/spc/analyse-spc';
 import type { Measure } from '../../src/domain/indicators';
-import { csc022, csc036, csc178, csc181, csc201, csc215Children, csc215Episodes, makeMeasure, monthsFrom } from '../domain/make-measure';
+import { csc022, csc036, csc178WithTarget, csc181, csc201, csc215Children, csc215Episodes, makeMeasure, monthsFrom } from '../fixtures/make-measure';
 
 const NO_FRACTION = { numerator: null, denominator: null };
 const september = createMonthPeriod('2023-09');
@@ -20,9 +20,9 @@ const fy2023 = createYearPeriod(2023);
 
 describe('describeFigure', () => {
   it('reads "% of ..." titles as a share, with the fraction only when both parts are known', () => {
-    expect(describeFigure(csc178, 70.2, { numerator: 40, denominator: 57 })).toBe("70.2% (40 of 57) of ICPC's held within 15 days");
-    expect(describeFigure(csc178, 70.2, { numerator: 40, denominator: null })).toBe("70.2% of ICPC's held within 15 days");
-    expect(describeFigure(csc178, 70.2, { numerator: null, denominator: 57 })).toBe("70.2% of ICPC's held within 15 days");
+    expect(describeFigure(csc178WithTarget, 70.2, { numerator: 40, denominator: 57 })).toBe("70.2% (40 of 57) of ICPC's held within 15 days");
+    expect(describeFigure(csc178WithTarget, 70.2, { numerator: 40, denominator: null })).toBe("70.2% of ICPC's held within 15 days");
+    expect(describeFigure(csc178WithTarget, 70.2, { numerator: null, denominator: 57 })).toBe("70.2% of ICPC's held within 15 days");
     expect(describeFigure(csc022, 81.3, NO_FRACTION)).toBe('81.3% of referrals completed within 1 working day');
   });
 
@@ -89,7 +89,7 @@ describe('describeWhen', () => {
 
   it('words sums and weighted figures, saying "so far" for part of a period', () => {
     expect(when(csc215Episodes, q2)).toBe('in Q2 2023/24');
-    expect(when(csc178, q2)).toBe('in Q2 2023/24');
+    expect(when(csc178WithTarget, q2)).toBe('in Q2 2023/24');
     const partYear = makeMeasure({ id: 'e', unit: 'count', polarity: 'neutral', additive: true, monthly: monthsFrom([1, 2, 3]) });
     expect(when(partYear, fy2023)).toBe('in 2023/24 so far (April to June 2023)');
     expect(when(partYear, createQuarterPeriod(2023, 1))).toBe('in Q1 2023/24');
@@ -144,7 +144,7 @@ describe('describeComparison', () => {
 
   it('names a quarter by its label, and a latest-month stand-in by its month', () => {
     const q1 = createQuarterPeriod(2023, 1);
-    expect(describeComparison(csc178, direction('worsening', -6.4), aggregatePeriod(csc178, q1), q1)).toBe('Down 6.4 pp on Q1 2023/24 (76.6%): a deterioration.');
+    expect(describeComparison(csc178WithTarget, direction('worsening', -6.4), aggregatePeriod(csc178WithTarget, q1), q1)).toBe('Down 6.4 pp on Q1 2023/24 (76.6%): a deterioration.');
     expect(describeComparison(csc022, direction('up', 1), aggregatePeriod(csc022, q1), q1)).toBe('Up 1.0 pp on June 2023 (72.9%).');
   });
 

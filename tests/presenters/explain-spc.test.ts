@@ -4,7 +4,7 @@ import type { ClampedLimits } from '../../src/domain/spc/compute-xmr-limits';
 import { describeAssuranceIcon, describeVariationIcon, explainPointSignal, explainSpc, nameRule } from '../../src/presenters/explain-spc';
 import type { SignalEpisode, Side } from '../../src/domain/spc/detect-special-causes';
 import { shiftMonth } from '../../src/domain/period';
-import { makeTimeliness, OUTLIER_VALUES } from '../domain/spc/spc-series';
+import { makeTimeliness, OUTLIER_VALUES } from '../fixtures/spc-series';
 
 function explain(measure: Measure): string[] {
   const result = analyseSpc(measure);

@@ -5,8 +5,8 @@ import { buildSpcView, describeSpcIcons } from '../../src/presenters/spc-view';
 
 const spcViewOf = (measure: Measure, options?: SpcOptions) => buildSpcView(measure, analyseSpc(measure, options));
 const iconsOf = (measure: Measure, options?: SpcOptions) => describeSpcIcons(analyseSpc(measure, options));
-import { csc022 } from '../domain/make-measure';
-import { makeTimeliness, OUTLIER_VALUES } from '../domain/spc/spc-series';
+import { csc022 } from '../fixtures/make-measure';
+import { makeTimeliness, OUTLIER_VALUES } from '../fixtures/spc-series';
 
 describe('buildSpcView', () => {
   it('gives the message instead of a chart when there are too few months', () => {

@@ -1,5 +1,6 @@
 import { parseDataset } from '../../../src/data/contract/parse-dataset';
-import { makeDataset, makeMeasure } from '../../fixtures/make-dataset';
+import { makeDataset } from '../../fixtures/make-dataset';
+import { makeMeasure } from '../../fixtures/make-measure';
 
 function issuesOf(input: unknown) {
   const result = parseDataset(input);

@@ -21,7 +21,7 @@ describe('loadDataset', () => {
   });
 
   it('says the file is missing on a 404', async () => {
-    stubFetch({});
+    stubFetch({ '/data/indicators.json': { status: 404, body: 'Not found' } });
     const error = await failureOf(loadDataset('/data/indicators.json'));
     expect(error.kind).toBe('not-found');
     expect(error.message).toContain('/data/indicators.json was not found');

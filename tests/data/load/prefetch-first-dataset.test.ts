@@ -22,13 +22,13 @@ describe('prefetchFirstDataset', () => {
   });
 
   it('loads the feed a shared link names, and the deployment feed by default', () => {
-    stubFetch({});
+    stubFetch({ '/feeds/october.json': { status: 404 }, '/feeds/live.json': { status: 404 } });
     expect(start('?data=%2Ffeeds%2Foctober.json').url).toBe('/feeds/october.json');
     expect(start('', '/feeds/live.json').url).toBe('/feeds/live.json');
   });
 
   it('loads the bundled report in place of an address the app would refuse', () => {
-    const fetchStub = stubFetch({});
+    const fetchStub = stubFetch({ '/data/indicators.json': { status: 404 } });
     expect(start('?data=javascript:alert(1)').url).toBe('/data/indicators.json');
     expect(fetchStub.mock.calls.map(([input]) => String(input))).toEqual(['/data/indicators.json']);
   });

@@ -1,6 +1,6 @@
 import { analyseSpc } from '../../../src/domain/spc/analyse-spc';
-import { csc022, csc036, csc178 } from '../make-measure';
-import { makeTimeliness, monthlyFrom, OUTLIER_VALUES } from './spc-series';
+import { csc022, csc036, csc178 } from '../../fixtures/make-measure';
+import { makeTimeliness, monthlyFrom, OUTLIER_VALUES } from '../../fixtures/spc-series';
 
 describe('analyseSpc', () => {
   it('refuses the report\'s 6 months of CSC 022 rather than draw limits', () => {

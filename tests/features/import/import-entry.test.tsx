@@ -20,8 +20,7 @@ async function openDialog(user: ReturnType<typeof renderApp>['user']) {
   return screen.getByRole('dialog', { name: 'Import data' });
 }
 
-// Each test renders the whole app, and the first import loads the parser on demand: slow under a busy jsdom.
-describe('importing a file', { timeout: 15_000 }, () => {
+describe('importing a file', () => {
   it('previews a good CSV and uses it', async () => {
     const { user } = renderApp('/');
     const dialog = await openDialog(user);
@@ -29,8 +28,6 @@ describe('importing a file', { timeout: 15_000 }, () => {
     expect(
       await within(dialog).findByText(
         'good.csv is ready: 3 measures in 3 sections for Darlington Borough Council, figures for Apr–Oct 2023, data as at 31 October 2023.',
-        {},
-        { timeout: 5_000 },
       ),
     ).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Use this data' }));

@@ -2,7 +2,7 @@ import type { Measure, MonthlyPoint } from '../../../src/domain/indicators';
 import { createMonthPeriod, shiftMonth } from '../../../src/domain/period';
 import { buildSpcPanelView } from '../../../src/features/measure/build-spc-panel-view';
 import { analyseSpc } from '../../../src/domain/spc/analyse-spc';
-import { makeMeasure } from '../../fixtures/make-dataset';
+import { makeMeasure } from '../../fixtures/make-measure';
 
 const AUTHORITY = { authority: { name: 'Test Council' } } as const;
 

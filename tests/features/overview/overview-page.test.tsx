@@ -121,7 +121,9 @@ describe('overview', () => {
 describe('CSV export', () => {
   it('downloads the filtered measures for the selected period, with a BOM and the authority and period in the name', async () => {
     const blobs: Blob[] = [];
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (blob: Blob) => (blobs.push(blob), 'blob:export'), revokeObjectURL: () => {} }));
+    // A subclass, so that jsdom's own URL is left as it was for the tests after this one.
+    const createObjectURL = (blob: Blob) => (blobs.push(blob), 'blob:export');
+    vi.stubGlobal('URL', Object.assign(class extends URL {}, { createObjectURL, revokeObjectURL: () => {} }));
     const downloads: string[] = [];
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       downloads.push(this.download);
