@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Outlet, useRouterState } from '@tanstack/react-router';
 import { datasetQueryOptions, sourcePendingQueryOptions } from '../data/load/dataset-query';
 import { useDataSource } from '../data/load/use-data-source';
+import { useRecordFeedVersions } from '../data/persist/use-record-feed-versions';
 import { config } from '../lib/config';
 import { LoadingSkeleton } from '../components/loading-skeleton';
 import { ErrorBoundary } from '../components/error-boundary';
@@ -23,6 +24,7 @@ export function RootLayout() {
   const { source, ready } = sourceState;
   const query = useQuery(ready ? datasetQueryOptions(source, config) : sourcePendingQueryOptions());
   const notice = useChangeNotice(source.kind === 'imported' ? 'imported' : source.url, query.data);
+  useRecordFeedVersions(source, ready ? query.data : undefined);
   // The presentation covers the whole screen; the header and source bar would only be invisible tab stops under it.
   const presenting = useRouterState({ select: (state) => state.location.pathname === '/present' });
   // The first screen with figures is the heaviest render there is (every tile, its summary and icons). Deferred, it
