@@ -34,7 +34,7 @@ describe('buildExportRows', () => {
     const [row] = buildExportRows([summariseMeasure(csc022!, createQuarterPeriod(2023, 2), '2023/24')], dataset.serviceAreas);
     expect(row?.[5]).toBe('2023-24-Q2');
     expect(row?.[7]).toBe(81.3);
-    expect(row?.[13]).toMatch(/^Latest month \(Sep 2023\)/);
+    expect(row?.[13]).toMatch(/^Sep 2023 only, not the quarter/);
   });
 
   it('leaves variance empty for a measure without a target', () => {

@@ -50,7 +50,7 @@ describe('buildTileView', () => {
     const tile = buildTileView(summariseMeasure(csc022, august, '2023/24'));
     expect(tile.valueNote).toBeNull();
     const q2 = buildTileView(summariseMeasure(csc022, { ...september, kind: 'quarter', key: '2023-24-Q2', label: 'Q2 2023/24', months: ['2023-07', '2023-08', '2023-09'], quarter: 2 }, '2023/24'));
-    expect(q2.valueNote).toBe('Latest month (Sep 2023): a quarter figure needs numerators and denominators');
+    expect(q2.valueNote).toBe('Sep 2023 only, not the quarter: a quarter figure needs numerators and denominators');
   });
 });
 
