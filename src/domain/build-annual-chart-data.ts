@@ -19,24 +19,33 @@ export type AnnualChartPoint = {
   yearToDate: boolean;
   /** The last month the year-to-date figure covers ("2023-09"); null for whole years or when no month has a figure. */
   throughMonth: string | null;
+  /** The month whose figure the cell repeats, when it is not a year figure at all (CSC 040's 2023/24 cell). */
+  repeatsMonth: string | null;
 };
 
-export function buildAnnualChartData(measure: Measure, reportingFinancialYear: string): AnnualChartPoint[] {
+/** `targetFor`: the target in force in a year (targets change from year to year); the measure's own by default. */
+export function buildAnnualChartData(
+  measure: Measure,
+  reportingFinancialYear: string,
+  targetFor: (year: string) => number | null = () => measure.target,
+): AnnualChartPoint[] {
   return [...measure.annual]
     .sort((a, b) => a.year.localeCompare(b.year))
     .map((point) => {
       const value = readPointValue(point, measure.unit);
       const lastMonth = point.year === reportingFinancialYear ? lastMonthWithFigure(measure, point.year) : null;
       const yearToDate = point.year === reportingFinancialYear && lastMonth !== lastMonthOfYear(point.year);
+      const target = targetFor(point.year);
       return {
         year: point.year,
         value,
         numerator: point.numerator ?? null,
         denominator: point.denominator ?? null,
-        target: measure.target,
-        status: evaluateStatus(measure, value),
-        yearToDate,
+        target,
+        status: evaluateStatus(measure, value, target),
+        yearToDate: yearToDate || point.repeatsMonth !== undefined,
         throughMonth: yearToDate ? lastMonth : null,
+        repeatsMonth: point.repeatsMonth ?? null,
       };
     });
 }

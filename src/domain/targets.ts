@@ -1,3 +1,4 @@
+import { coverageMeasureOf, type CoverageMeasure } from './coverage';
 import type { Family } from './families';
 import type { Measure } from './indicators';
 import { roundTo } from './numbers';
@@ -16,7 +17,7 @@ export type ResolvedTarget = {
   value: number;
   origin: TargetOrigin;
   /** The family member whose target this is, when inherited. */
-  fromMeasureId: string | null;
+  from: CoverageMeasure | null;
   /** Where the report states it, when the data says so. */
   source: string | null;
 };
@@ -38,9 +39,9 @@ export type JudgedAgainst =
 /** The measure's own target for a financial year, before any inheritance; null without one. */
 export function ownTargetFor(measure: Measure, financialYear: string): ResolvedTarget | null {
   const entry = measure.targets?.find((t) => t.year === financialYear);
-  if (entry) return { value: entry.value, origin: 'year', fromMeasureId: null, source: entry.source ?? null };
+  if (entry) return { value: entry.value, origin: 'year', from: null, source: entry.source ?? null };
   if (measure.target === null) return null;
-  return { value: measure.target, origin: 'own', fromMeasureId: null, source: measure.targetSource ?? null };
+  return { value: measure.target, origin: 'own', from: null, source: measure.targetSource ?? null };
 }
 
 /**
@@ -54,7 +55,7 @@ export function resolveTarget(measure: Measure, family: Family | null, financial
   for (const { measure: other } of family.members) {
     if (other === measure || !isVersion(other, family) || other.unit !== measure.unit || other.polarity !== measure.polarity) continue;
     const target = ownTargetFor(other, financialYear);
-    if (target) return { value: target.value, origin: 'inherited', fromMeasureId: other.id, source: target.source };
+    if (target) return { value: target.value, origin: 'inherited', from: coverageMeasureOf(other), source: target.source };
   }
   return null;
 }

@@ -18,6 +18,8 @@ export type ChartPoint = {
   valueText: string;
   /** Extra tooltip line, e.g. the fraction "10 / 11"; null when unknown. */
   detail: string | null;
+  /** The point of a reference that changes month by month (a trajectory, last year's month); null or absent for none. */
+  reference?: number | null;
 };
 
 export type ChartReference = {

@@ -70,7 +70,8 @@ function quarterLabel(key: string): string {
  * What the reporting year's figure is while the year runs: for a snapshot the latest position ("position at end of
  * Sep 2023"), for everything else the year so far ("year to date, Apr–Sep 2023").
  */
-export function describePartYear(point: Pick<AnnualChartPoint, 'year' | 'throughMonth'>, basis: Basis): string {
+export function describePartYear(point: Pick<AnnualChartPoint, 'year' | 'throughMonth' | 'repeatsMonth'>, basis: Basis): string {
+  if (point.repeatsMonth) return `${formatMonth(point.repeatsMonth)}'s figure, not a year figure`;
   const through = point.throughMonth;
   if (basis === 'snapshot') return through ? `position at end of ${formatMonth(through)}` : 'latest position';
   return through ? `year to date, ${formatMonthRange(`${point.year.slice(0, 4)}-04`, through)}` : 'year to date';

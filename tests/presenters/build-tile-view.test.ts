@@ -19,8 +19,10 @@ describe('buildTileView', () => {
       valueNote: null,
       target: 90,
       targetText: 'Target 90%',
+      targetNote: null,
       variance: { text: '8.7 pp below the 90% target', tone: 'unfavourable' },
       status: 'off-target',
+      statusLabel: 'Off target',
       direction: { kind: 'improving', arrow: 'up', text: 'Improving: up 16.3 pp on Aug 2023' },
       lastYear: { kind: 'unknown', arrow: 'none', text: 'No comparison available' },
       sparkline: expect.any(Array) as unknown,
@@ -28,6 +30,7 @@ describe('buildTileView', () => {
         'Monthly figures Apr–Sep 2023: from 82.4% to 81.3%; lowest 65.0% (Aug 2023), highest 86.7% (May 2023)',
       // Six months are too few for SPC icons (tests/domain/build-tile-view-spc.test.ts).
       spc: null,
+      family: null,
     });
   });
 
