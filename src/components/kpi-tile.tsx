@@ -35,7 +35,7 @@ export const KpiTile = memo(function KpiTile({ tile, headingLevel = 3, variant =
       )}
     >
       <div className="flex items-start justify-between gap-2">
-        <span className="text-sm font-semibold text-slate-700">{tile.code}</span>
+        <span className="text-sm font-semibold whitespace-nowrap text-slate-700">{tile.code}</span>
         <span className="flex items-center gap-1">
           {full && tile.spc && (
             <>

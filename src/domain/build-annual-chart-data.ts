@@ -2,6 +2,7 @@ import type { Measure } from './indicators';
 import { readPointValue } from './aggregate-period';
 import { evaluateStatus, type Status } from './evaluate-status';
 import { listMonthsOfFinancialYear, parseFinancialYear } from './period';
+import { trajectoryAt } from './targets';
 
 /**
  * The Annual Trend row, oldest year first, for the bar chart and its table. The reporting year's figure is only
@@ -21,6 +22,8 @@ export type AnnualChartPoint = {
   throughMonth: string | null;
   /** The month whose figure the cell repeats, when it is not a year figure at all (CSC 040's 2023/24 cell). */
   repeatsMonth: string | null;
+  /** True when a building measure's year so far was judged against its trajectory for the month, not the year-end target. */
+  judgedOnTrajectory: boolean;
 };
 
 /** `targetFor`: the target in force in a year (targets change from year to year); the measure's own by default. */
@@ -35,7 +38,10 @@ export function buildAnnualChartData(
       const value = readPointValue(point, measure.unit);
       const lastMonth = point.year === reportingFinancialYear ? lastMonthWithFigure(measure, point.year) : null;
       const yearToDate = point.year === reportingFinancialYear && lastMonth !== lastMonthOfYear(point.year);
-      const target = targetFor(point.year);
+      const yearEnd = targetFor(point.year);
+      // A year so far of a measure that builds up is judged where it should be by now, as its tile is.
+      const trajectory = yearToDate && lastMonth && yearEnd !== null ? trajectoryAt(measure, lastMonth, point.year, yearEnd) : null;
+      const target = trajectory?.value ?? yearEnd;
       return {
         year: point.year,
         value,
@@ -46,6 +52,7 @@ export function buildAnnualChartData(
         yearToDate: yearToDate || point.repeatsMonth !== undefined,
         throughMonth: yearToDate ? lastMonth : null,
         repeatsMonth: point.repeatsMonth ?? null,
+        judgedOnTrajectory: trajectory !== null,
       };
     });
 }

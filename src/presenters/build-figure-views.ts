@@ -1,5 +1,6 @@
 import type { AnnualBarPoint } from './chart-views';
-import type { ChartAxis, ChartPoint, ChartReference } from './chart-views';
+import type { ChartAxis, ChartPoint, ChartReference, FigureCell } from './chart-views';
+import { statusLabelFor } from './describe-judgement';
 import type { FiguresTableColumn, FiguresTableRow } from './chart-views';
 import type { Measure } from '../domain/indicators';
 import { buildAnnualChartData } from '../domain/build-annual-chart-data';
@@ -89,7 +90,13 @@ export function buildMonthlyFigureView(measure: Measure, period: Period, target:
           }))
         : [],
     },
-    tableNote: hasFigures && later.length > 0 ? `No figures yet for ${formatMonthRange(later[0]?.month ?? '', later.at(-1)?.month ?? '')}.` : null,
+    tableNote:
+      [
+        hasFigures && later.length > 0 ? `No figures yet for ${formatMonthRange(later[0]?.month ?? '', later.at(-1)?.month ?? '')}.` : null,
+        path && path.kind === 'comparison' && path.values.size === 1 ? `The chart marks ${path.label}.` : null,
+      ]
+        .filter(Boolean)
+        .join(' ') || null,
   };
 }
 
@@ -98,6 +105,8 @@ export function buildAnnualFigureView(
   measure: Measure,
   reportingFinancialYear: string,
   targetFor: (year: string) => ResolvedTarget | null = (year) => ownTargetFor(measure, year),
+  /** The measure whose page shows the chart, when it borrows its family's year-to-date member's years (CSC 040 from CSC 038). */
+  shownFor: Pick<Measure, 'id'> = measure,
 ): AnnualFigureView {
   const data = buildAnnualChartData(measure, reportingFinancialYear, (year) => targetFor(year)?.value ?? null);
   const current = targetFor(reportingFinancialYear);
@@ -109,7 +118,7 @@ export function buildAnnualFigureView(
   // Short enough for the axis under a bar; the tooltip, legend and table say exactly which months.
   const tickSuffix = (p: (typeof data)[number]) => (p.repeatsMonth ? `${formatMonth(p.repeatsMonth)} only` : measure.basis === 'snapshot' ? 'latest' : 'year to date');
   return {
-    heading: 'Year by year',
+    heading: measure.id === shownFor.id ? 'Year by year' : `Year by year, from ${measureShortName(measure)} (the year to date)`,
     summary: describeAnnualTrend(data, measure),
     axisNote: axis.note,
     points: data.some((p) => p.value !== null)
@@ -157,23 +166,24 @@ function targetReference(measure: Measure): ChartReference[] {
  * Each row's target is the one it was judged against (a trajectory's for its month); a reference path that is not
  * the target (last year's months) gets its own column, so the table carries everything the chart draws.
  */
-function tableShape<T extends Row & { target: number | null; month?: string }>(measure: Measure, rows: T[], target: ResolvedTarget | null, path: ReferencePath | null) {
+function tableShape<T extends Row & { target: number | null; month?: string; judgedOnTrajectory?: boolean }>(measure: Measure, rows: T[], target: ResolvedTarget | null, path: ReferencePath | null) {
   const columns: FiguresTableColumn[] = [{ key: 'value', header: 'Figure', numeric: true }];
   const fractions = hasFractions(rows);
   if (fractions) columns.push({ key: 'numerator', header: 'Numerator', numeric: true }, { key: 'denominator', header: 'Denominator', numeric: true });
   const targetKind = target ? targetKindOf({ target: target.value, polarity: measure.polarity }) : null;
   const trajectory = path?.kind === 'target';
   if (targetKind !== null) columns.push({ key: 'target', header: trajectory ? path.columnHeader : TARGET_KIND_LABELS[targetKind], numeric: true });
-  const extra = path && !trajectory ? path : null;
+  // A path known at one month only (last year's outturn at March) is said under the table rather than as a column of blanks.
+  const extra = path && !trajectory && path.values.size > 1 ? path : null;
   if (extra) columns.push({ key: 'reference', header: extra.columnHeader, numeric: true });
   const status = target !== null && measure.polarity !== 'neutral';
   if (status) columns.push({ key: 'status', header: 'Status' });
   const cellsOf = (row: T) => {
-    const cells: (string | { status: Row['status'] })[] = [text(row.value, measure)];
+    const cells: FigureCell[] = [text(row.value, measure)];
     if (fractions) cells.push(count(row.numerator), count(row.denominator));
     if (targetKind !== null) cells.push(row.target === null ? '–' : formatTarget(row.target, measure.unit));
     if (extra) cells.push(text(extra.values.get(row.month ?? '') ?? null, measure));
-    if (status) cells.push({ status: row.status });
+    if (status) cells.push({ status: row.status, label: statusLabelFor(row.status, trajectory || row.judgedOnTrajectory === true) });
     return cells;
   };
   return { columns, cellsOf };

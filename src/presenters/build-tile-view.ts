@@ -99,13 +99,22 @@ export function buildFamilyTileView(headline: FamilyHeadline, spc: SpcResult | n
   const tile = buildTileView(headline.summary, spc);
   if (!headline.family) return tile;
   const shown = headline.summary.measure;
-  const kind = headline.summary.period.kind;
-  const which = headline.role === 'year-to-date' ? 'Year to date' : shown.basis === 'month' ? MONTH_BASIS_WORDS[kind] : BASIS_WORDS[shown.basis];
+  const { period, restsOnMonth, current } = headline.summary;
+  const which =
+    headline.role === 'year-to-date'
+      ? 'Year to date'
+      : shown.basis !== 'month'
+        ? BASIS_WORDS[shown.basis]
+        : restsOnMonth
+          ? `${formatMonth(restsOnMonth)} only`
+          : current.method === 'stated'
+            ? `The ${period.kind}'s figure, as the report states it`
+            : MONTH_BASIS_WORDS[period.kind];
   const beside = headline.beside;
   return {
     ...tile,
     family: {
-      whichFigure: `${which} (${measureShortName(shown)})`,
+      whichFigure: shown.code ? `${which} (${shown.code})` : which,
       beside: beside ? `Year to date (${measureShortName(beside.measure)}): ${formatValue(beside.current.value, beside.measure.unit)}` : null,
       others: headline.members.filter((m) => m.measure !== shown).map((m) => ({ id: m.measure.id, label: measureShortName(m.measure) })),
     },

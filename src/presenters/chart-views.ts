@@ -38,7 +38,7 @@ export type AnnualBarPoint = ChartPoint & {
 };
 
 /** A cell is finished text, or a status shown as badge (icon and words, never colour alone). */
-export type FigureCell = string | { status: Status };
+export type FigureCell = string | { status: Status; label?: string };
 
 export type FiguresTableColumn = { key: string; header: string; numeric?: boolean };
 

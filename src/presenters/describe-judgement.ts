@@ -27,10 +27,15 @@ const TRAJECTORY_LABELS: Partial<Record<Status, string>> = {
   'off-target': 'Behind trajectory',
 };
 
+/** The badge's words for a status, against a trajectory ("On track") or a target ("On target"). */
+export function statusLabelFor(status: Status, trajectory: boolean): string {
+  return (trajectory ? TRAJECTORY_LABELS[status] : undefined) ?? STATUS_VARIANTS[status].label;
+}
+
 export function describeJudgement(summary: Pick<MeasureSummary, 'measure' | 'status' | 'judgedAgainst' | 'target' | 'restsOnMonth'>): JudgementView {
   const { measure, status, judgedAgainst, target, restsOnMonth } = summary;
   const trajectory = judgedAgainst?.kind === 'trajectory';
-  const base = (trajectory ? TRAJECTORY_LABELS[status] : undefined) ?? STATUS_VARIANTS[status].label;
+  const base = statusLabelFor(status, trajectory);
   const judged = status === 'on-target' || status === 'near-target' || status === 'off-target';
   return {
     statusLabel: restsOnMonth && judged ? `${base} (${formatMonth(restsOnMonth)} only)` : base,

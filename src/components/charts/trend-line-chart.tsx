@@ -32,6 +32,7 @@ export function TrendLineChart({ data, seriesName, valueFormatter, axis, referen
   // The highest reference is labelled above its line and the others below, so two close (or equal) lines never
   // print their labels on top of each other.
   const topReference = [...references].sort((a, b) => b.value - a.value)[0];
+  const singleReference = data.filter((point) => point.reference != null).length === 1;
   return (
     <div>
       <div aria-hidden="true" style={{ height }} className="w-full">
@@ -74,7 +75,7 @@ export function TrendLineChart({ data, seriesName, valueFormatter, axis, referen
               strokeWidth={2}
               strokeDasharray={REFERENCE_DASH[referencePath.kind]}
               // A path known at one month only (last year's outturn at March) still shows, as a marker.
-              dot={{ r: 3.5, fill: referencePath.kind === 'target' ? CHART_COLOURS.target : CHART_COLOURS.comparison, strokeWidth: 0 }}
+              dot={{ r: singleReference ? 6 : 3.5, fill: referencePath.kind === 'target' ? CHART_COLOURS.target : CHART_COLOURS.comparison, strokeWidth: 0 }}
               activeDot={false}
               connectNulls={false}
               isAnimationActive={false}

@@ -108,6 +108,7 @@ export function buildMeasureView(periodModel: PeriodModel, measureId: string, se
   const spc = periodModel.spcOf(measure.id);
   const family = model.familyOf(measure.id);
   const familyIds = new Set(family?.members.map((m) => m.measure.id) ?? []);
+  const yearSource = family?.head === measure && family.yearToDate ? family.yearToDate : measure;
 
   return {
     id: measure.id,
@@ -120,7 +121,8 @@ export function buildMeasureView(periodModel: PeriodModel, measureId: string, se
     periodGroups: groupPeriods(model.periods()),
     headline: buildHeadline(summary, buildTileView(summary), period),
     monthly: buildMonthlyFigureView(measure, period, summary.target),
-    annual: buildAnnualFigureView(measure, dataset.reportingPeriod.financialYear, (year) => resolveTarget(measure, family, year)),
+    // A monthly member's years are its year-to-date sibling's (CSC 040's Annual Trend holds only September's figure).
+    annual: buildAnnualFigureView(yearSource, dataset.reportingPeriod.financialYear, (year) => resolveTarget(yearSource, family, year), measure),
     spc: buildSpcPanelView(measure, spc, period, dataset),
     draft: { subject: `${measureShortName(measure)}, ${period.label}`, sentences: draftMeasureCommentary(summary, spc) },
     definition: section?.definition ?? [],

@@ -24,7 +24,9 @@ export function MeasureSlide({ slide, periodLabel }: MeasureSlideProps) {
           <p className="text-7xl font-bold tabular-nums">{tile.valueText}</p>
         </div>
         <div className="flex flex-col gap-2 text-2xl">
-          <StatusBadge status={tile.status} size="lg" label={tile.statusLabel} />
+          <div>
+            <StatusBadge status={tile.status} size="lg" label={tile.statusLabel} />
+          </div>
           {tile.targetText && <p className="font-semibold">{tile.targetText}</p>}
         </div>
         <div className="flex flex-col gap-2 text-2xl">
