@@ -95,3 +95,17 @@ describe('trajectoryAt', () => {
     expect(trajectoryAt(measure('csc-022'), '2023-04', '2023/24', 90)).toBeNull();
   });
 });
+
+describe('SPC assurance and targets that change', () => {
+  it('judges assurance against the target in force in the latest month', async () => {
+    const { analyseSpc } = await import('../../src/domain/spc/analyse-spc');
+    const { listMonthsOfFinancialYear } = await import('../../src/domain/period');
+    const months = [...listMonthsOfFinancialYear(2023), ...listMonthsOfFinancialYear(2024).slice(0, 6)];
+    const monthly = months.map((month, i) => ({ month, value: 80 + (i % 3) }));
+    const measure = makeMeasure({ id: 'visits', target: 70, monthly, targets: [{ year: '2024/25', value: 95 }] });
+    const result = analyseSpc(measure);
+    // 70 would be passed every month; 2024/25's 95 is above the upper limit, so it will consistently be missed.
+    expect(result.status === 'ok' && result.assurance).toBe('fail');
+    expect(analyseSpc({ ...measure, targets: undefined }).status === 'ok' && analyseSpc({ ...measure, targets: undefined })).toMatchObject({ assurance: 'pass' });
+  });
+});
