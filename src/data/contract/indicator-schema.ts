@@ -14,6 +14,7 @@ import {
   type TextBlock,
 } from '../../domain/indicators';
 import { checkReferencesAndFigures } from './check-references';
+import { measureExtensionFields, repeatsMonthField } from './measure-extensions-schema';
 
 /**
  * Data contract v1: the single definition of the indicator file. The JSON Schema in
@@ -70,7 +71,7 @@ export const monthlyPointSchema = z.object({
   ...fractionFields,
 }) satisfies z.ZodType<MonthlyPoint>;
 
-export const annualPointSchema = z.object({ year: financialYear, ...fractionFields }) satisfies z.ZodType<AnnualPoint>;
+export const annualPointSchema = z.object({ year: financialYear, ...fractionFields, ...repeatsMonthField }) satisfies z.ZodType<AnnualPoint>;
 
 export const unitSchema = z.enum(UNITS);
 export const polaritySchema = z.enum(POLARITIES);
@@ -96,6 +97,7 @@ export const measureSchema = z.object({
   monthly: z.array(monthlyPointSchema),
   annual: z.array(annualPointSchema),
   notes: z.array(text('note')).optional(),
+  ...measureExtensionFields,
 }) satisfies z.ZodType<Measure>;
 
 export const summaryEntrySchema = z.object({
