@@ -11,7 +11,8 @@ import { formatTarget, formatValue } from './format';
  *   average (1,650 EHAs in 2022/23 is 138 a month), never the annual total across a monthly line;
  * - a month-basis count of distinct children (not additive): nothing from last year, whose total is not a sum;
  * - a month-basis percentage or rate, a snapshot, a year-to-date percentage: last year's outturn;
- * - a year-to-date count or rate (CSC 035's rate per 10,000): last year's running path where known, otherwise its
+ * - a year-to-date count or rate (CSC 035's rate per 10,000), or a share that builds up through the year (dental
+ *   checks): last year's running path where known, otherwise its
  *   outturn marked at March only, where the running figure ends;
  * - a measure that builds up: its trajectory to the year-end target, labelled as an assumed profile unless given.
  */
@@ -71,7 +72,9 @@ function lastYearReference(measure: Measure, period: Period): { line: ChartRefer
     const average = Math.round(outturn / 12);
     return { line: { value: average, label: `${year} monthly average ${formatValue(average, 'count')}`, kind: 'comparison' }, path: null };
   }
-  if (measure.basis === 'year-to-date' && isCount) {
+  // A year-to-date share that builds up (dental checks: 8.9% in April) is no nearer last year's outturn in April
+  // than a running count is, so it too gets the outturn at March only.
+  if (measure.basis === 'year-to-date' && (isCount || measure.buildsUp)) {
     if (sameMonths.size > 0) return { line: null, path: { label: `${year} year to date, month by month`, kind: 'comparison', values: sameMonths, columnHeader: year } };
     if (outturn === null) return none;
     const march = listMonthsOfFinancialYear(start + 1).at(-1) ?? '';
