@@ -10,13 +10,15 @@ export type FigurePanelProps = {
   chart: ReactNode;
   /** Offers PNG and SVG downloads of the chart, with this title and subtitle written into the image. */
   exportImage?: { title: string; subtitle: string; fileName: string };
+  /** Said under the chart and table, e.g. where the benchmarks come from. */
+  footer?: ReactNode;
 };
 
 /**
  * A chart with its sentence and its table side by side (stacked on narrow screens). The sentence is the figure's
  * caption, so it is read with the chart; the table beside it holds every figure, for keyboard, screen reader and copying.
  */
-export function FigurePanel({ id, view, chart, exportImage }: FigurePanelProps) {
+export function FigurePanel({ id, view, chart, exportImage, footer }: FigurePanelProps) {
   const hasPoints = view.points.length > 0;
   const figureRef = useRef<HTMLElement>(null);
   return (
@@ -43,6 +45,7 @@ export function FigurePanel({ id, view, chart, exportImage }: FigurePanelProps) 
           </div>
         )}
       </div>
+      {footer}
     </section>
   );
 }

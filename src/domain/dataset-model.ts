@@ -1,5 +1,6 @@
 import type { Dataset, Measure, Section, ServiceArea } from './indicators';
 import { orderMeasuresByArea } from './filter-measures';
+import { groupBenchmarks, summariseBenchmarks, type MeasureBenchmarks } from './measure-benchmarks';
 import { listAvailablePeriods, type Period } from './period';
 import { resolvePeriod } from './resolve-period';
 import { analyseSpc, type SpcResult } from './spc/analyse-spc';
@@ -22,6 +23,8 @@ export type DatasetModel = {
   areaOf: (id: string) => ServiceArea | undefined;
   /** Months (newest first), quarters and years the data has figures for. */
   periods: () => readonly Period[];
+  /** A measure's published benchmarks, grouped once; undefined when the file has none for it. */
+  benchmarksOf: (id: string) => MeasureBenchmarks | undefined;
   /** The model for the period a link asks for; the latest month when it asks for none or one the data lacks. */
   forPeriod: (periodKey: string | undefined) => PeriodModel | null;
 };
@@ -57,6 +60,7 @@ function buildDatasetModel(dataset: Dataset): DatasetModel {
   const areaById = new Map(dataset.serviceAreas.map((a) => [a.id, a]));
   const periods = lazy(() => Object.freeze(listAvailablePeriods(dataset)));
   const byPeriodKey = new Map<string, PeriodModel | null>();
+  const benchmarks = lazy(() => groupBenchmarks(dataset));
 
   const model: DatasetModel = {
     dataset,
@@ -65,6 +69,7 @@ function buildDatasetModel(dataset: Dataset): DatasetModel {
     sectionOf: (id) => sectionById.get(id),
     areaOf: (id) => areaById.get(id),
     periods,
+    benchmarksOf: (id) => benchmarks().get(id),
     forPeriod(periodKey) {
       const key = periodKey ?? '';
       if (!byPeriodKey.has(key)) byPeriodKey.set(key, buildPeriodModel(model, periodKey));
@@ -78,7 +83,10 @@ function buildPeriodModel(model: DatasetModel, periodKey: string | undefined): P
   const { period, ignoredKey: ignoredPeriodKey } = resolvePeriod(model.periods(), periodKey);
   if (!period) return null;
   const year = model.dataset.reportingPeriod.financialYear;
-  const summaries = model.measures.map((m) => summariseMeasure(m, period, year));
+  const summaries = model.measures.map((m) => ({
+    ...summariseMeasure(m, period, year),
+    benchmark: summariseBenchmarks(m, model.benchmarksOf(m.id), period.financialYear),
+  }));
   const summaryById = new Map(summaries.map((s) => [s.measure.id, s]));
   const spcById = new Map<string, SpcResult>();
   const throughMonth = period.months.at(-1);

@@ -1,3 +1,5 @@
+import type { Benchmarks } from './benchmarks';
+
 /**
  * The indicator data as the domain reads it: data contract v1. The zod schema in src/data/contract/indicator-schema.ts
  * validates files into exactly these types (it `satisfies` them), so the domain depends on nothing outside itself.
@@ -76,4 +78,6 @@ export type Dataset = {
   summary?: SummaryEntry[] | undefined;
   /** Inconsistencies the producers know of in their own source (shown by the validator as warnings). */
   sourceIssues?: SourceIssue[] | undefined;
+  /** Published comparisons (England, region, statistical neighbours, every authority): src/domain/benchmarks.ts. */
+  benchmarks?: Benchmarks | undefined;
 };

@@ -1,4 +1,5 @@
 import type { Measure } from './indicators';
+import type { BenchmarkSummary } from './measure-benchmarks';
 import { formatMonth } from './calendar';
 import { aggregatePeriod, readPointValue, type PeriodValue } from './aggregate-period';
 import { compareDirection, describeNoComparison, type Direction } from './compare-direction';
@@ -25,6 +26,8 @@ export type MeasureSummary = {
   lastYear: ComparedPeriod;
   /** The twelve months of the period's financial year; months without a figure stay null (not zero). */
   sparkline: SparklinePoint[];
+  /** The latest published benchmarks up to the period's year (set by the period model); null without any. */
+  benchmark?: BenchmarkSummary | null;
 };
 
 export function summariseMeasure(measure: Measure, period: Period, reportingFinancialYear: string): MeasureSummary {

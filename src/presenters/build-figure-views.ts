@@ -1,6 +1,6 @@
 import type { AnnualBarPoint } from './chart-views';
 import type { ChartAxis, ChartPoint, ChartReference } from './chart-views';
-import type { FiguresTableColumn, FiguresTableRow } from './chart-views';
+import type { ChartLineSeries, FiguresTableColumn, FiguresTableRow } from './chart-views';
 import type { Measure } from '../domain/indicators';
 import { readPointValue } from '../domain/aggregate-period';
 import { buildAnnualChartData } from '../domain/build-annual-chart-data';
@@ -13,6 +13,9 @@ import { formatMonth, formatMonthRange } from '../domain/calendar';
 import { formatTarget, formatValue } from './format';
 import { describeTarget, measureShortName, TARGET_KIND_LABELS, targetKindOf } from './labels';
 import { capitalise } from './words';
+import type { BenchmarkSummary, MeasureBenchmarks } from '../domain/measure-benchmarks';
+import { isBenchmarkable } from '../domain/measure-benchmarks';
+import { benchmarkReference, buildAnnualBenchmarks, type BenchmarkSourceView } from './benchmark-figures';
 
 /** A chart and its table alternative, finished for the components: text, axis and rows. */
 export type FigureView<TPoint extends ChartPoint> = {
@@ -31,13 +34,20 @@ export type FigureView<TPoint extends ChartPoint> = {
 };
 
 export type MonthlyFigureView = FigureView<ChartPoint> & { highlight: { fromKey: string; toKey: string; label: string } | null };
-export type AnnualFigureView = FigureView<AnnualBarPoint> & { partialLabel: string | null };
+export type AnnualFigureView = FigureView<AnnualBarPoint> & {
+  partialLabel: string | null;
+  /** Published benchmarks drawn as lines beside the bars; empty without any. */
+  lines: ChartLineSeries[];
+  /** The publications the benchmarks come from, named under the chart. */
+  benchmarkSources: BenchmarkSourceView[];
+};
 
 type Row = { value: number | null; numerator: number | null; denominator: number | null; status: MonthlyChartPoint['status'] };
 
-export function buildMonthlyFigureView(measure: Measure, period: Period): MonthlyFigureView {
+/** `benchmark`: the period model's latest benchmarks for the measure, drawn as a reference line with its year. */
+export function buildMonthlyFigureView(measure: Measure, period: Period, benchmark: BenchmarkSummary | null = null): MonthlyFigureView {
   const data = buildMonthlyChartData(measure, period);
-  const references = [...targetReference(measure), ...lastYearReference(measure, period)];
+  const references = [...targetReference(measure), ...lastYearReference(measure, period), ...benchmarkReference(benchmark, measure)];
   const lastShown = Math.max(findLastIndex(data, (p) => p.value !== null), findLastIndex(data, (p) => p.inPeriod));
   const hasFigures = data.some((p) => p.value !== null);
   const axis = chooseAxis(measure, data, references);
@@ -74,17 +84,23 @@ export function buildMonthlyFigureView(measure: Measure, period: Period): Monthl
   };
 }
 
-export function buildAnnualFigureView(measure: Measure, reportingFinancialYear: string): AnnualFigureView {
+export function buildAnnualFigureView(measure: Measure, reportingFinancialYear: string, benchmarks?: MeasureBenchmarks): AnnualFigureView {
   const data = buildAnnualChartData(measure, reportingFinancialYear);
   const references = targetReference(measure);
-  const axis = chooseValueAxis({ unit: measure.unit, values: data.map((p) => p.value), references: references.map((r) => r.value), startAtZero: true });
+  const bench = buildAnnualBenchmarks(measure, benchmarks, data.map((p) => p.year), isBenchmarkable(measure));
+  const axis = chooseValueAxis({
+    unit: measure.unit,
+    values: [...data.map((p) => p.value), ...bench.values],
+    references: references.map((r) => r.value),
+    startAtZero: true,
+  });
   const partial = data.find((p) => p.yearToDate);
   const partYear = (p: (typeof data)[number]) => describePartYear(p, measure.basis);
   // Short enough for the axis under a bar; the tooltip, legend and table say exactly which months.
   const tickSuffix = measure.basis === 'snapshot' ? 'latest' : 'year to date';
   return {
     heading: 'Year by year',
-    summary: describeAnnualTrend(data, measure),
+    summary: bench.sentence ? `${describeAnnualTrend(data, measure)} ${bench.sentence}` : describeAnnualTrend(data, measure),
     axisNote: axis.note,
     points: data.some((p) => p.value !== null)
       ? data.map((p) => ({
@@ -95,21 +111,24 @@ export function buildAnnualFigureView(measure: Measure, reportingFinancialYear: 
           valueText: text(p.value, measure),
           detail: fraction(p),
           partial: p.yearToDate,
+          ...(bench.lines.length > 0 ? { lines: bench.valuesOf(p.year), more: bench.tooltipOf(p.year) } : {}),
         }))
       : [],
     axis,
     references,
     valueFormatter: (value) => formatTarget(value, measure.unit),
     partialLabel: partial ? `${partial.year}: ${partYear(partial)}` : null,
+    lines: bench.lines,
+    benchmarkSources: bench.sources,
     table: {
-      caption: `${measureShortName(measure)}: Annual Trend`,
+      caption: `${measureShortName(measure)}: Annual Trend${bench.lines.length > 0 ? ' and published benchmarks' : ''}`,
       rowHeader: 'Year',
-      ...tableShape(measure, data),
+      columns: [...tableShape(measure, data).columns, ...bench.columns],
       rows: data.map((p) => ({
         key: p.year,
         header: p.year,
         mark: p.yearToDate ? capitalise(partYear(p)) : null,
-        cells: cellsOf(measure, data, p),
+        cells: [...cellsOf(measure, data, p), ...bench.cellsOf(p.year)],
       })),
     },
     tableNote: null,

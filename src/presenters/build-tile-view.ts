@@ -4,6 +4,7 @@ import type { Status } from '../domain/evaluate-status';
 import type { Unit } from '../domain/indicators';
 import type { SpcResult } from '../domain/spc/analyse-spc';
 import type { MeasureSummary, SparklinePoint } from '../domain/summarise-measure';
+import { describeBenchmarkLine, type BenchmarkLineView } from './describe-benchmarks';
 import { describeCoverage } from './describe-coverage';
 import { describeDirection } from './describe-direction';
 import { describeVariance } from './describe-variance';
@@ -39,6 +40,8 @@ export type KpiTileView = {
   sparklineLabel: string;
   /** SPC variation and assurance icons, only where the measure has enough months for them (15). */
   spc: SpcIconsView | null;
+  /** The latest published benchmarks beside a percentage or rate ("2022/23: England 21.6% · Neighbours 19.9%"). */
+  benchmark: BenchmarkLineView | null;
 };
 
 /**
@@ -63,6 +66,7 @@ export function buildTileView(summary: MeasureSummary, spc: SpcResult | null = n
     sparkline: summary.sparkline,
     sparklineLabel: describeSparkline(summary.sparkline, measure.unit),
     spc: spc ? describeSpcIcons(spc) : null,
+    benchmark: describeBenchmarkLine(summary.benchmark, measure),
   };
 }
 

@@ -38,6 +38,7 @@ export type HeadlineView = {
   variance: { text: string; tone: VarianceTone };
   direction: DirectionView;
   lastYear: DirectionView;
+  benchmark: KpiTileView['benchmark'];
 };
 
 export type MeasureView = {
@@ -98,8 +99,8 @@ export function buildMeasureView(periodModel: PeriodModel, measureId: string, se
     ignoredPeriodKey: periodModel.ignoredPeriodKey,
     periodGroups: groupPeriods(model.periods()),
     headline: buildHeadline(measure, buildTileView(summary), period),
-    monthly: buildMonthlyFigureView(measure, period),
-    annual: buildAnnualFigureView(measure, dataset.reportingPeriod.financialYear),
+    monthly: buildMonthlyFigureView(measure, period, summary.benchmark ?? null),
+    annual: buildAnnualFigureView(measure, dataset.reportingPeriod.financialYear, model.benchmarksOf(measure.id)),
     spc: buildSpcPanelView(measure, spc, period, dataset),
     draft: { subject: `${measureShortName(measure)}, ${period.label}`, sentences: draftMeasureCommentary(summary, spc) },
     definition: section?.definition ?? [],
@@ -149,6 +150,7 @@ function buildHeadline(measure: Measure, tile: KpiTileView, period: Period): Hea
     variance: describeAgainstTarget(tile.variance, kind),
     direction: tile.direction,
     lastYear: tile.lastYear,
+    benchmark: tile.benchmark,
   };
 }
 

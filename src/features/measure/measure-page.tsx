@@ -15,6 +15,7 @@ import { PresentLink } from '../../components/present-link';
 import { RelatedMeasures } from './related-measures';
 import { SpcPanel } from './spc-panel';
 import { TextPanel } from './text-panel';
+import { BenchmarkSources } from '../../components/benchmark-sources';
 
 export type MeasurePageProps = { measureId: string };
 
@@ -89,8 +90,10 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
             axis={annual.axis}
             references={annual.references}
             partialLabel={annual.partialLabel}
+            lines={annual.lines}
           />
         }
+        footer={annual.benchmarkSources.length > 0 ? <BenchmarkSources sources={annual.benchmarkSources} /> : null}
       />
       <SpcPanel view={view.spc} />
 

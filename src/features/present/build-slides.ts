@@ -58,7 +58,7 @@ export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, b
         heading: measureHeading(measure),
         context: [areaName(measure.serviceArea), section?.title].filter(Boolean).join(' · '),
         tile: buildTileView(summary),
-        chart: buildMonthlyFigureView(measure, period),
+        chart: buildMonthlyFigureView(measure, period, summary.benchmark ?? null),
         points: pickPoints(section?.analysis ?? []),
       };
     });

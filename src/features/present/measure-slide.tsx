@@ -4,6 +4,7 @@ import { LazyTrendLineChart } from '../../components/lazy-charts';
 import { StatusBadge } from '../../components/status-badge';
 import type { MeasureSlide as MeasureSlideView } from './build-slides';
 import { SlidePoints } from './slide-points';
+import { BenchmarkLine } from '../../components/benchmark-line';
 import { useSlideChartHeight } from './use-slide-chart-height';
 
 export type MeasureSlideProps = { slide: MeasureSlideView; periodLabel: string };
@@ -33,6 +34,7 @@ export function MeasureSlide({ slide, periodLabel }: MeasureSlideProps) {
         </div>
       </div>
       {tile.valueNote && <p className="text-lg text-slate-700">{tile.valueNote}</p>}
+      {tile.benchmark && <BenchmarkLine benchmark={tile.benchmark} size="lg" />}
       <div className="grid min-h-0 flex-1 gap-8 xl:grid-cols-[3fr_2fr]">
         <figure className="min-w-0">
           <figcaption className="mb-2 text-xl">{chart.summary}</figcaption>
