@@ -1,6 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import { ChartExportButtons } from './chart-export-buttons';
 import { FiguresTable } from './figures-table';
+import type { ChartImageLegendEntry } from '../lib/export-chart-image';
 import type { FigureView } from '../presenters/build-figure-views';
 import type { ChartPoint } from '../presenters/chart-views';
 
@@ -9,7 +10,7 @@ export type FigurePanelProps = {
   view: FigureView<ChartPoint>;
   chart: ReactNode;
   /** Offers PNG and SVG downloads of the chart, with this title and subtitle written into the image. */
-  exportImage?: { title: string; subtitle: string; fileName: string };
+  exportImage?: { title: string; subtitle: string; fileName: string; legend?: ChartImageLegendEntry[] };
   /** Said under the chart and table, e.g. where the benchmarks come from. */
   footer?: ReactNode;
 };

@@ -1,12 +1,14 @@
 import type { ServiceArea } from '../domain/indicators';
 import type { MeasureSummary } from '../domain/summarise-measure';
 import { describeCoverage } from './describe-coverage';
+import { benchmarkExportCells, BENCHMARK_EXPORT_COLUMNS } from './benchmark-export';
 import { STATUS_VARIANTS } from './variants';
 
 /**
  * Tidy long form for Excel: one row per measure and period, numbers as numbers (81.3, not "81.3%"), so an analyst
  * can pivot and chart them. The note column keeps what the screen says about a figure that is not the period's own
- * (a latest-month stand-in, a year to date), so nobody mistakes one for the other.
+ * (a latest-month stand-in, a year to date), so nobody mistakes one for the other. Benchmark columns carry their
+ * own year, which is usually older than the period's.
  */
 
 export const EXPORT_COLUMNS = [
@@ -24,13 +26,14 @@ export const EXPORT_COLUMNS = [
   'status',
   'variance',
   'note',
+  ...BENCHMARK_EXPORT_COLUMNS,
 ] as const;
 
 export type ExportCell = string | number | null;
 
 export function buildExportRows(summaries: readonly MeasureSummary[], serviceAreas: readonly ServiceArea[]): ExportCell[][] {
   const areaNames = new Map(serviceAreas.map((area) => [area.id, area.name]));
-  return summaries.map(({ measure, period, current, status, variance }) => [
+  return summaries.map(({ measure, period, current, status, variance, benchmark }) => [
     measure.id,
     measure.code,
     measure.title,
@@ -45,6 +48,7 @@ export function buildExportRows(summaries: readonly MeasureSummary[], serviceAre
     STATUS_VARIANTS[status].label,
     variance?.difference ?? null,
     describeCoverage(current, period),
+    ...benchmarkExportCells(benchmark),
   ]);
 }
 

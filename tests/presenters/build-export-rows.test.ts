@@ -25,6 +25,7 @@ describe('buildExportRows', () => {
         'Off target',
         -25,
         null,
+        ...Array(8).fill(null),
       ],
     ]);
     expect(rows[0]).toHaveLength(EXPORT_COLUMNS.length);
@@ -39,7 +40,7 @@ describe('buildExportRows', () => {
 
   it('leaves variance empty for a measure without a target', () => {
     const [row] = buildExportRows([summariseMeasure(csc201!, createMonthPeriod('2023-09'), '2023/24')], dataset.serviceAreas);
-    expect(row?.slice(7)).toEqual([354, null, null, null, 'No target', null, null]);
+    expect(row?.slice(7, 14)).toEqual([354, null, null, null, 'No target', null, null]);
   });
 });
 

@@ -16,6 +16,7 @@ import { RelatedMeasures } from './related-measures';
 import { SpcPanel } from './spc-panel';
 import { TextPanel } from './text-panel';
 import { BenchmarkSources } from '../../components/benchmark-sources';
+import { benchmarkLegend } from '../../components/charts/chart-types';
 
 export type MeasurePageProps = { measureId: string };
 
@@ -81,7 +82,12 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
       <FigurePanel
         id="annual-trend"
         view={annual}
-        exportImage={{ title: view.heading, subtitle: `${dataset.authority.name} · ${annual.heading}`, fileName: `${view.id}-annual` }}
+        exportImage={{
+          title: view.heading,
+          subtitle: `${dataset.authority.name} · ${annual.heading}`,
+          fileName: `${view.id}-annual`,
+          legend: benchmarkLegend(annual.lines),
+        }}
         chart={
           <LazyAnnualBarChart
             data={annual.points}
