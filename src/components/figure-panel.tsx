@@ -1,6 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import { ChartExportButtons } from './chart-export-buttons';
 import { FiguresTable } from './figures-table';
+import { cx } from '../lib/cx';
 import type { ChartImageLegendEntry } from '../lib/export-chart-image';
 import type { FigureView } from '../presenters/build-figure-views';
 import type { ChartPoint } from '../presenters/chart-views';
@@ -22,6 +23,8 @@ export type FigurePanelProps = {
 export function FigurePanel({ id, view, chart, exportImage, footer }: FigurePanelProps) {
   const hasPoints = view.points.length > 0;
   const figureRef = useRef<HTMLElement>(null);
+  // A table with benchmark columns needs the panel's full width, under the chart rather than beside it.
+  const wide = view.table.columns.length > 6;
   return (
     <section aria-labelledby={id} className="rounded-lg border border-slate-300 bg-white p-5">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -31,7 +34,7 @@ export function FigurePanel({ id, view, chart, exportImage, footer }: FigurePane
         {exportImage && hasPoints && <ChartExportButtons figureRef={figureRef} {...exportImage} />}
       </div>
       {/* Side by side only from 1536px: at 1366px a table with fractions, target and status needs the full width. */}
-      <div className="mt-3 grid gap-6 2xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className={cx('mt-3 grid gap-6', !wide && '2xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]')}>
         <figure ref={figureRef} className="min-w-0">
           <figcaption className="mb-3">
             <span className="block">{view.summary}</span>
@@ -40,7 +43,7 @@ export function FigurePanel({ id, view, chart, exportImage, footer }: FigurePane
           {hasPoints && chart}
         </figure>
         {view.table.rows.length > 0 && (
-          <div className="max-w-4xl min-w-0">
+          <div className={wide ? 'max-w-7xl min-w-0' : 'max-w-4xl min-w-0'}>
             <FiguresTable {...view.table} />
             {view.tableNote && <p className="mt-2 text-sm text-slate-700">{view.tableNote}</p>}
           </div>

@@ -67,7 +67,7 @@ export const KpiTile = memo(function KpiTile({ tile, headingLevel = 3, variant =
         <>
           <DirectionIndicator direction={tile.direction} className="text-sm" />
           {tile.lastYear.kind !== 'unknown' && <DirectionIndicator direction={tile.lastYear} className="text-sm" />}
-          {tile.benchmark && <BenchmarkLine benchmark={tile.benchmark} />}
+          {tile.benchmark && <BenchmarkLine benchmark={tile.benchmark} className="border-t border-slate-200 pt-2" />}
           <div className="mt-auto">
             <LazySparkline data={tile.sparkline} target={tile.target} label={tile.sparklineLabel} />
           </div>

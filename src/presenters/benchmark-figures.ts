@@ -1,7 +1,7 @@
 import type { Measure } from '../domain/indicators';
 import { summariseBenchmarkYear, type BenchmarkSummary, type MeasureBenchmarks } from '../domain/measure-benchmarks';
 import type { BenchmarkLineKey, ChartLineSeries, ChartReference, FiguresTableColumn } from './chart-views';
-import { comparisonsOf, describeBenchmarkLine, describeFigure, describeRank, NEIGHBOURS_LABEL } from './describe-benchmarks';
+import { comparisonsOf, describeBenchmarkLine, describeFigure, describeRank, type Comparison } from './describe-benchmarks';
 import { formatDate, formatValue } from './format';
 
 /** A source named under a chart: "Characteristics of children in need 2023, published 26 October 2023". */
@@ -32,8 +32,6 @@ export const NO_ANNUAL_BENCHMARKS: AnnualBenchmarks = {
   sentence: null,
 };
 
-const KEY_OF_LABEL = (label: string): BenchmarkLineKey => (label === 'England' ? 'england' : label === NEIGHBOURS_LABEL ? 'neighbours' : 'region');
-
 /**
  * England, the region and the neighbours' average for each year of the Annual Trend, as lines, tooltip lines and
  * table columns, plus the rank among all authorities where the file has every authority. Years the source does not
@@ -42,15 +40,13 @@ const KEY_OF_LABEL = (label: string): BenchmarkLineKey => (label === 'England' ?
 export function buildAnnualBenchmarks(measure: Measure, benchmarks: MeasureBenchmarks | undefined, years: readonly string[], benchmarkable: boolean): AnnualBenchmarks {
   if (!benchmarks || !benchmarkable) return NO_ANNUAL_BENCHMARKS;
   const byYear = new Map<string, BenchmarkSummary>(years.map((year) => [year, summariseBenchmarkYear(measure, benchmarks, year)]));
-  const comparisons = [...byYear.values()].flatMap(comparisonsOf);
-  const withFigure = (label: string) => comparisons.some((c) => c.label === label && c.figure.point !== null);
-  const labels = [...new Set(comparisons.map((c) => c.label))].filter(withFigure);
-  if (labels.length === 0) return NO_ANNUAL_BENCHMARKS;
-  const lines = labels.map((label) => ({ key: KEY_OF_LABEL(label), label: label === NEIGHBOURS_LABEL ? 'Statistical neighbours (average)' : label }));
+  const comparisons = [...byYear.values()].flatMap(comparisonsOf).filter((c) => c.figure.point !== null);
+  const lines: ChartLineSeries[] = [...new Map(comparisons.map((c) => [c.key, { key: c.key, label: lineLabel(c) }])).values()];
+  if (lines.length === 0) return NO_ANNUAL_BENCHMARKS;
   const hasRank = [...byYear.values()].some((s) => s.rank !== null);
-  const figureOf = (year: string, label: string) => {
+  const figureOf = (year: string, key: BenchmarkLineKey) => {
     const summary = byYear.get(year);
-    return summary ? (comparisonsOf(summary).find((c) => c.label === label)?.figure ?? null) : null;
+    return summary ? (comparisonsOf(summary).find((c) => c.key === key)?.figure ?? null) : null;
   };
   const shown = [benchmarks.england, benchmarks.region, benchmarks.neighboursAverage].flatMap((series) => (series ? [benchmarks.sourceOf(series)] : []));
   const sources = [...new Map(shown.flatMap((source) => (source ? [[source.id, source] as const] : []))).values()].map((source) => ({
@@ -60,26 +56,26 @@ export function buildAnnualBenchmarks(measure: Measure, benchmarks: MeasureBench
   }));
   return {
     lines,
-    valuesOf: (year) => Object.fromEntries(labels.map((label) => [KEY_OF_LABEL(label), figureOf(year, label)?.value ?? null])),
+    valuesOf: (year) => Object.fromEntries(lines.map(({ key }) => [key, figureOf(year, key)?.value ?? null])),
     tooltipOf: (year) =>
-      labels.flatMap((label) => {
-        const figure = figureOf(year, label);
-        return figure?.point ? [{ label: lineLabel(label), text: describeFigure(figure, measure) }] : [];
+      lines.flatMap(({ key, label }) => {
+        const figure = figureOf(year, key);
+        return figure?.point ? [{ label, text: describeFigure(figure, measure) }] : [];
       }),
     columns: [
-      ...labels.map((label) => ({ key: `benchmark-${KEY_OF_LABEL(label)}`, header: lineLabel(label), numeric: true })),
+      ...lines.map(({ key, label }) => ({ key: `benchmark-${key}`, header: label, numeric: true })),
       ...(hasRank ? [{ key: 'benchmark-rank', header: 'Rank of all authorities' }] : []),
     ],
     cellsOf: (year) => {
       const summary = byYear.get(year);
-      const cells = labels.map((label) => {
-        const figure = figureOf(year, label);
+      const cells = lines.map(({ key }) => {
+        const figure = figureOf(year, key);
         return figure?.point ? describeFigure(figure, measure) : '—';
       });
       if (hasRank) cells.push(summary?.rank ? `${describeRank(summary.rank).replace(' authorities', '')}${summary.rank.band ? ` (band ${summary.rank.band})` : ''}` : '—');
       return cells;
     },
-    values: years.flatMap((year) => labels.flatMap((label) => (figureOf(year, label)?.value ?? null) ?? [])).filter((v): v is number => typeof v === 'number'),
+    values: years.flatMap((year) => lines.map(({ key }) => figureOf(year, key)?.value ?? null)).filter((v): v is number => v !== null),
     sources,
     sentence: describeBenchmarkLine([...byYear.values()].filter((s) => comparisonsOf(s).some((c) => c.figure.value !== null)).at(-1), measure)?.sentence ?? null,
   };
@@ -93,9 +89,9 @@ export function benchmarkReference(summary: BenchmarkSummary | null | undefined,
   if (!summary) return [];
   const first = comparisonsOf(summary).find((c) => c.figure.value !== null);
   if (!first || first.figure.value === null) return [];
-  return [{ value: first.figure.value, label: `${lineLabel(first.label)} ${summary.year}: ${formatValue(first.figure.value, measure.unit)}`, kind: 'benchmark' }];
+  return [{ value: first.figure.value, label: `${lineLabel(first)} ${summary.year}: ${formatValue(first.figure.value, measure.unit)}`, kind: 'benchmark' }];
 }
 
-function lineLabel(label: string): string {
-  return label === NEIGHBOURS_LABEL ? 'Neighbours (average)' : label;
+function lineLabel(comparison: Comparison): string {
+  return comparison.key === 'neighbours' ? 'Neighbours (average)' : comparison.label;
 }

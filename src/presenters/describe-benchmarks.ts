@@ -11,6 +11,8 @@ export type BenchmarkLineView = {
   year: string;
   /** "England 21.6% · North East 22.0% · Neighbours 19.9%" */
   comparisons: string;
+  /** The same, one item each, so that a label never wraps away from its figure. */
+  items: { label: string; text: string }[];
   /** "7th of 148 authorities", "=7th of 148 authorities", "7th highest of 148 authorities"; null without every authority. */
   rankText: string | null;
   band: QuartileBand | null;
@@ -33,27 +35,31 @@ export const SYMBOL_WORDS: Record<BenchmarkSymbol, string> = {
 
 export function describeBenchmarkLine(summary: BenchmarkSummary | null | undefined, measure: Pick<Measure, 'unit'>): BenchmarkLineView | null {
   if (!summary) return null;
-  const parts = comparisonsOf(summary).map(({ label, figure }) => `${label} ${describeFigure(figure, measure)}`);
+  const items = comparisonsOf(summary).map(({ label, figure }) => ({ label, text: describeFigure(figure, measure) }));
+  const parts = items.map(({ label, text }) => `${label} ${text}`);
   if (parts.length === 0) return null;
   const rankText = summary.rank ? describeRank(summary.rank) : null;
   const bandText = summary.rank?.band ? `, quartile band ${summary.rank.band} (A is the best quarter)` : '';
   return {
     year: summary.year,
     comparisons: parts.join(' · '),
+    items,
     rankText,
     band: summary.rank?.band ?? null,
     sentence: `Published benchmarks for ${summary.year}: ${parts.join(', ')}${rankText ? `; this authority ${rankText}${bandText}` : ''}.`,
   };
 }
 
-/** England, the region by name and the neighbours' average, in that order, where the file has them. */
-export function comparisonsOf(summary: BenchmarkSummary): { label: string; figure: BenchmarkFigure }[] {
-  const list: { label: string; figure: BenchmarkFigure | null }[] = [
-    { label: 'England', figure: summary.england },
-    { label: summary.region?.series.area.name ?? 'Region', figure: summary.region },
-    { label: NEIGHBOURS_LABEL, figure: summary.neighboursAverage },
+export type Comparison = { key: 'england' | 'region' | 'neighbours'; label: string; figure: BenchmarkFigure };
+
+/** England, the region and the neighbours' average, in that order and named as the source names them, where the file has them. */
+export function comparisonsOf(summary: BenchmarkSummary): Comparison[] {
+  const list: (Omit<Comparison, 'figure'> & { figure: BenchmarkFigure | null })[] = [
+    { key: 'england', label: summary.england?.series.area.name ?? 'England', figure: summary.england },
+    { key: 'region', label: summary.region?.series.area.name ?? 'Region', figure: summary.region },
+    { key: 'neighbours', label: NEIGHBOURS_LABEL, figure: summary.neighboursAverage },
   ];
-  return list.filter((item): item is { label: string; figure: BenchmarkFigure } => item.figure !== null);
+  return list.filter((item): item is Comparison => item.figure !== null);
 }
 
 /** "21.6%", or why there is no figure: "suppressed", "not available". */
