@@ -66,6 +66,8 @@ export function readEesFile(path: string, text: string, mapping: BenchmarkMappin
   records.forEach((record, i) => {
     const row = i + 2;
     if (record.every((value) => value.trim() === '')) return;
+    if (record.length > columns.length && record.slice(columns.length).some((value) => value.trim() !== ''))
+      return issue(row, null, `the row has ${record.length} cells but there are ${columns.length} headings: is there an unquoted comma, such as a decimal comma?`);
     const level = LEVELS[cell(record, 'geographic_level').toLowerCase()];
     if (!level) return;
     // England's rows, by the GSS code or by name: files for the United Kingdom also hold Wales, Scotland...
