@@ -91,8 +91,13 @@ export function summariseBenchmarkYear(measure: Measure, benchmarks: MeasureBenc
     region: figureOf(benchmarks.region, year),
     neighboursAverage: figureOf(benchmarks.neighboursAverage, year),
     thisAuthority,
-    rank: benchmarks.hasAllAuthorities && own !== null ? rankAmongAuthorities(own, all, measure.polarity) : null,
+    rank: coversAllAuthorities(benchmarks, year) && own !== null ? rankAmongAuthorities(own, all, measure.polarity) : null,
   };
+}
+
+/** A year ranks among all authorities only where the source lists authorities beyond the neighbours for that year. */
+function coversAllAuthorities(benchmarks: MeasureBenchmarks, year: string): boolean {
+  return benchmarks.hasAllAuthorities && benchmarks.authorities.some((s) => s.area.kind === 'authority' && s.points.some((p) => p.period === year));
 }
 
 function figureOf(series: BenchmarkSeries | null, period: string): BenchmarkFigure | null {
