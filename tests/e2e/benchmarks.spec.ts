@@ -111,3 +111,28 @@ test('the bundled report shows no benchmarks anywhere', async ({ page, consoleEr
   await expect(page.getByText('Benchmark sources')).toHaveCount(0);
   expect(consoleErrors).toEqual([]);
 });
+
+test('a file of benchmarks alone, imported on the SPC demo, adds them to the data on screen', async ({ page, consoleErrors, expectNoAxeViolations }) => {
+  const demo = JSON.parse(readFileSync('public/data/demo-benchmarks.json', 'utf8')) as { benchmarks: unknown };
+  await page.goto('/?data=/data/demo-synthetic.json');
+  const tile = page.getByRole('article').filter({ has: page.getByRole('link', { name: '% of referrals that are re-referrals within 12 months' }) });
+  await expect(tile).toBeVisible();
+  await expect(tile.getByTestId('benchmark-line')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Import data…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import data' });
+  await dialog.getByLabel('Choose a CSV or JSON file').setInputFiles({
+    name: 'synthetic-benchmarks.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ benchmarks: demo.benchmarks })),
+  });
+  await expect(dialog).toContainText('Benchmarks for 4 measures were added to the data on screen (Demo Borough Council (synthetic data)).');
+  await expectNoAxeViolations(page);
+  await dialog.getByRole('button', { name: 'Use this data' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Data source' })).toContainText('synthetic-benchmarks.json');
+  await expect(tile.getByTestId('benchmark-line')).toContainText('Benchmarks 2022/23: England (synthetic) 21.2%');
+
+  await page.getByRole('button', { name: 'Clear imported data' }).click();
+  expect(consoleErrors).toEqual([]);
+});

@@ -1,4 +1,5 @@
 import type { CellRef, IssueList } from './csv-issue';
+import type { Dataset } from '../../domain/indicators';
 import { toTextBlocks } from './csv-claims';
 import { COLUMN_OF_MEASURE_FIELD } from './csv-columns';
 import { quoteCell } from './csv-cells';
@@ -6,7 +7,15 @@ import type { CsvDrafts, MeasureDraft, PointDraft } from './map-csv-rows';
 import { financialYearOfMonth, listMonthsOfFinancialYear, parseFinancialYear } from '../../domain/period';
 
 /** File details the CSV may leave out: from the CLI's flags, or from the dataset on screen in the import dialog. */
-export type CsvDefaults = { authority?: string; title?: string; financialYear?: string; quarter?: 1 | 2 | 3 | 4 | null; asAt?: string };
+export type CsvDefaults = {
+  authority?: string;
+  title?: string;
+  financialYear?: string;
+  quarter?: 1 | 2 | 3 | 4 | null;
+  asAt?: string;
+  /** The dataset on screen, which a file of benchmarks alone (`npm run benchmarks` without --into) is added to. */
+  onScreen?: Dataset;
+};
 
 export const DEFAULT_REPORT_TITLE = "Children's Social Care Performance Report";
 
