@@ -4,6 +4,7 @@ import { toTextBlocks } from './csv-claims';
 import { COLUMN_OF_MEASURE_FIELD } from './csv-columns';
 import { quoteCell } from './csv-cells';
 import type { CsvDrafts, MeasureDraft, PointDraft } from './map-csv-rows';
+import { buildCsvBenchmarks } from './csv-benchmarks';
 import { financialYearOfMonth, listMonthsOfFinancialYear, parseFinancialYear } from '../../domain/period';
 
 /** File details the CSV may leave out: from the CLI's flags, or from the dataset on screen in the import dialog. */
@@ -94,6 +95,8 @@ export function buildCsvDataset(drafts: CsvDrafts, defaults: CsvDefaults, issues
     sections,
     measures: builtMeasures,
   };
+  const benchmarks = buildCsvBenchmarks(drafts.benchmarks, authority, (path, ref) => sourceMap.set(path, ref), issues);
+  if (benchmarks) dataset.benchmarks = benchmarks;
   return { dataset, sourceMap };
 }
 

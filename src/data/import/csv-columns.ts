@@ -28,9 +28,16 @@ export const POINT_COLUMNS = ['period', 'value', 'numerator', 'denominator'] as 
 
 export const FILE_COLUMNS = ['authority', 'report_title', 'financial_year', 'quarter', 'as_at'] as const;
 
-export type CsvColumn = (typeof MEASURE_COLUMNS)[number] | (typeof POINT_COLUMNS)[number] | (typeof FILE_COLUMNS)[number];
+/** Optional: a row naming a `benchmark` holds a published comparison's figure (csv-benchmarks.ts). */
+export const BENCHMARK_COLUMNS = ['benchmark', 'benchmark_name', 'benchmark_code', 'benchmark_source', 'benchmark_published', 'benchmark_url'] as const;
 
-export const KNOWN_COLUMNS: readonly CsvColumn[] = [...MEASURE_COLUMNS, ...POINT_COLUMNS, ...FILE_COLUMNS];
+export type CsvColumn =
+  | (typeof MEASURE_COLUMNS)[number]
+  | (typeof POINT_COLUMNS)[number]
+  | (typeof FILE_COLUMNS)[number]
+  | (typeof BENCHMARK_COLUMNS)[number];
+
+export const KNOWN_COLUMNS: readonly CsvColumn[] = [...MEASURE_COLUMNS, ...POINT_COLUMNS, ...FILE_COLUMNS, ...BENCHMARK_COLUMNS];
 
 export const REQUIRED_COLUMNS: readonly CsvColumn[] = [
   'measure_id',
