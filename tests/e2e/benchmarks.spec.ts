@@ -5,7 +5,7 @@ import { test, expect, screenshot } from './fixtures';
 const DEMO = '?data=/data/demo-benchmarks.json';
 
 // axe on a page of charts is slow on a busy machine.
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 90_000 });
 
 test('tiles show the benchmarks with their year, a rank and a quartile band; a count shows none', async ({ page, consoleErrors, expectNoAxeViolations }) => {
   await page.goto('/');
@@ -14,7 +14,9 @@ test('tiles show the benchmarks with their year, a rank and a quartile band; a c
 
   const reReferrals = page.getByRole('article').filter({ has: page.getByRole('link', { name: '% of referrals that are re-referrals within 12 months' }) });
   const line = reReferrals.getByTestId('benchmark-line');
-  await expect(line).toContainText('Benchmarks 2022/23: England (synthetic) 21.2% · North (synthetic region) 17.8% · Neighbours 18.1%');
+  await expect(line).toContainText('Benchmarks 2022/23:');
+  await expect(line.locator('dt')).toHaveText(['England (synthetic)', 'North (synthetic region)', 'Neighbours']);
+  await expect(line.locator('dd')).toHaveText(['21.2%', '17.8%', '18.1%']);
   await expect(line).toContainText('58th of 135 authorities · quartile band B');
 
   // Lower is better for NEET, and the demo authority has the lowest figure: 1st, band A.
@@ -131,7 +133,8 @@ test('a file of benchmarks alone, imported on the SPC demo, adds them to the dat
   await dialog.getByRole('button', { name: 'Use this data' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('region', { name: 'Data source' })).toContainText('synthetic-benchmarks.json');
-  await expect(tile.getByTestId('benchmark-line')).toContainText('Benchmarks 2022/23: England (synthetic) 21.2%');
+  await expect(tile.getByTestId('benchmark-line')).toContainText('Benchmarks 2022/23:');
+  await expect(tile.getByTestId('benchmark-line').locator('dd').first()).toHaveText('21.2%');
 
   await page.getByRole('button', { name: 'Clear imported data' }).click();
   expect(consoleErrors).toEqual([]);

@@ -36,7 +36,10 @@ export function AnnualBarChart({ data, seriesName, valueFormatter, axis, referen
             content={(props) => <ChartTooltip active={props.active} payload={props.payload} seriesName={seriesName} />}
           />
           <Bar dataKey="value" name={seriesName} maxBarSize={96} isAnimationActive={false} shape={(props: BarShapeProps) => <YearBar {...props} />}>
+            {/* Benchmarks usually run close to the bars' own height: the figure then sits higher, above their lines and markers. */}
             <LabelList
+              zIndex={700}
+              offset={lines.length > 0 ? 16 : 5}
               dataKey="valueText"
               position="top"
               fill={CHART_COLOURS.axis}

@@ -34,7 +34,7 @@ export function MeasureSlide({ slide, periodLabel }: MeasureSlideProps) {
         </div>
       </div>
       {tile.valueNote && <p className="text-lg text-slate-700">{tile.valueNote}</p>}
-      {tile.benchmark && <BenchmarkLine benchmark={tile.benchmark} size="lg" />}
+      {tile.benchmark && <BenchmarkLine benchmark={tile.benchmark} layout="inline" size="lg" />}
       <div className="grid min-h-0 flex-1 gap-8 xl:grid-cols-[3fr_2fr]">
         <figure className="min-w-0">
           <figcaption className="mb-2 text-xl">{chart.summary}</figcaption>

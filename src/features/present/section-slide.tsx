@@ -28,7 +28,7 @@ export function SectionSlide({ slide, periodLabel }: SectionSlideProps) {
                 {tile.variance && <VarianceText as="span" variance={tile.variance} />}
                 <DirectionIndicator direction={tile.direction} />
               </div>
-              {tile.benchmark && <BenchmarkLine benchmark={tile.benchmark} size="lg" className="mt-2" />}
+              {tile.benchmark && <BenchmarkLine benchmark={tile.benchmark} layout="inline" size="lg" className="mt-2" />}
             </li>
           ))}
         </ul>
