@@ -28,6 +28,7 @@ describe('buildTileView', () => {
         'Monthly figures Apr–Sep 2023: from 82.4% to 81.3%; lowest 65.0% (Aug 2023), highest 86.7% (May 2023)',
       // Six months are too few for SPC icons (tests/domain/build-tile-view-spc.test.ts).
       spc: null,
+      benchmark: null,
     });
   });
 

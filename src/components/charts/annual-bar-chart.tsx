@@ -38,7 +38,6 @@ export function AnnualBarChart({ data, seriesName, valueFormatter, axis, referen
           <Bar dataKey="value" name={seriesName} maxBarSize={96} isAnimationActive={false} shape={(props: BarShapeProps) => <YearBar {...props} />}>
             {/* Benchmarks usually run close to the bars' own height: the figure then sits higher, above their lines and markers. */}
             <LabelList
-              zIndex={700}
               offset={lines.length > 0 ? 16 : 5}
               dataKey="valueText"
               position="top"
