@@ -144,7 +144,7 @@ test('a 5 MB CSV imports in a worker with progress while the page stays responsi
   expect(workers.some((url) => url.includes('import-worker'))).toBe(true);
 
   await dialog.getByLabel('Choose a CSV or JSON file').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.alloc(26 * 1024 * 1024, 'a') });
-  await expect(dialog).toContainText('huge.csv is 26.0 MB; files over 25.0 MB are refused.');
+  await expect(dialog).toContainText('huge.csv is too large (26.0 MB): files over 25.0 MB are refused.');
 });
 
 /** 400 measures with twelve months each, padded with commentary until the file reaches `bytes`. */

@@ -14,6 +14,7 @@ import {
   type TextBlock,
 } from '../../domain/indicators';
 import { checkReferencesAndFigures } from './check-references';
+import { MAX_TEXT_LENGTH } from './limits';
 
 /**
  * Data contract v1: the single definition of the indicator file. The JSON Schema in
@@ -26,8 +27,6 @@ import { checkReferencesAndFigures } from './check-references';
 const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 const FINANCIAL_YEAR_PATTERN = /^\d{4}\/\d{2}$/;
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-// Long enough for the longest narrative paragraph in a real report, short enough to stop a pasted file.
-const MAX_TEXT_LENGTH = 20_000;
 
 const text = (what: string) =>
   z.string().trim().min(1, `${what} must not be empty`).max(MAX_TEXT_LENGTH, `${what} is longer than ${MAX_TEXT_LENGTH} characters`);

@@ -1,9 +1,10 @@
 import { datasetSchema, datasetSchemaFastPath } from './indicator-schema';
 import type { Dataset } from '../../domain/indicators';
-import { describeIssues, type DataIssue } from './describe-issues';
-import { MAX_JSON_DEPTH } from './limits';
+import { capIssues, describeIssues, type DataIssue } from './describe-issues';
+import { MAX_JSON_DEPTH, MAX_REPORTED_ISSUES } from './limits';
 
-export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
+/** `issues` lists at most MAX_REPORTED_ISSUES problems (then a note of how many more); `total` counts them all. */
+export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[]; total: number };
 
 /** Validates already-decoded JSON against data contract v1, reporting every problem at once. */
 export function parseDataset(json: unknown): ParseResult {
@@ -13,7 +14,8 @@ export function parseDataset(json: unknown): ParseResult {
   if (fast.success) return { ok: true, dataset: fast.data };
   const result = datasetSchema.safeParse(json);
   if (result.success) return { ok: true, dataset: result.data };
-  return { ok: false, issues: describeIssues(result.error.issues) };
+  const { issues } = result.error;
+  return { ok: false, issues: capIssues(describeIssues(issues.slice(0, MAX_REPORTED_ISSUES)), issues.length), total: issues.length };
 }
 
 /**

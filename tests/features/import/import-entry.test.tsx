@@ -93,6 +93,6 @@ describe('importing a file', () => {
     const dialog = await openDialog(user);
     const huge = new File([new Uint8Array(26 * 1024 * 1024)], 'huge.csv', { type: 'text/csv' });
     await user.upload(within(dialog).getByLabelText('Choose a CSV or JSON file'), huge);
-    expect(await within(dialog).findByText('huge.csv is 26.0 MB; files over 25.0 MB are refused. Split it, or leave out years the dashboard does not need.')).toBeInTheDocument();
+    expect(await within(dialog).findByText('huge.csv is too large (26.0 MB): files over 25.0 MB are refused. Split it, or leave out years the dashboard does not need.')).toBeInTheDocument();
   });
 });
