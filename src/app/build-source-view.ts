@@ -2,6 +2,8 @@ import type { DataSource } from '../data/load/choose-data-source';
 import type { ImportedMeta } from '../data/persist/imported-dataset-db';
 import type { DataIssue } from '../data/contract/describe-issues';
 import { DatasetLoadError } from '../data/load/dataset-load-error';
+import { describeDuration } from '../data/load/load-dataset';
+import { slowFeedAfterMs } from '../data/load/refresh-policy';
 
 /** What the source bar and the stale banner say, worked out from the source and the query's state. */
 export type SourceView = {
@@ -73,6 +75,16 @@ export function formatMoment(ms: number, now: number): string {
   if (!Number.isFinite(ms) || ms <= 0) return 'at an unknown time';
   const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
   return sameDay ? `at ${time.format(ms)}` : `on ${dayAndTime.format(ms)}`;
+}
+
+/**
+ * Said as soon as a check is slow, rather than leaving "Loading…" up until the timeout: how long it has waited,
+ * when it will give up, and (during a refresh) that the figures on screen stay.
+ */
+export function describeSlowFeed(url: string, timeoutMs: number, hasFigures: boolean): string {
+  const waited = describeDuration(slowFeedAfterMs(timeoutMs));
+  const then = hasFigures ? 'the figures on screen stay until then' : 'then says why';
+  return `The feed ${url} is slow to answer: still waiting after ${waited}. The dashboard gives up after ${describeDuration(timeoutMs)} and ${then}.`;
 }
 
 function lowerFirst(text: string): string {

@@ -9,10 +9,16 @@ import { config } from '../lib/config';
 import { useSourceView } from './use-source-view';
 import { SourceBar } from './source-bar';
 
-export type DataSourcePanelProps = { state: DataSourceState; query: UseQueryResult<Dataset, Error>; importEntry: ReactNode };
+export type DataSourcePanelProps = {
+  state: DataSourceState;
+  query: UseQueryResult<Dataset, Error>;
+  /** That the feed is slow to answer, while a check runs with figures on screen; null otherwise. */
+  slowNote: string | null;
+  importEntry: ReactNode;
+};
 
 /** Connects the source bar to the URL, the stored import and the data query. */
-export function DataSourcePanel({ state, query, importEntry }: DataSourcePanelProps) {
+export function DataSourcePanel({ state, query, slowNote, importEntry }: DataSourcePanelProps) {
   const view = useSourceView(state, query);
   const actions = useImportedDatasetActions();
   const updateSearch = useUpdateDashboardSearch();
@@ -31,6 +37,7 @@ export function DataSourcePanel({ state, query, importEntry }: DataSourcePanelPr
     <SourceBar
       view={view}
       checking={query.isFetching}
+      slowNote={query.data !== undefined ? slowNote : null}
       onRefresh={() => void query.refetch()}
       onReturnToBundled={() => void returnToBundled()}
       onUseImport={() => void switchToImport()}

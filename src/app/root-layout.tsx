@@ -13,6 +13,9 @@ import { AppHeader } from './app-header';
 import { DataSourcePanel } from './data-source-panel';
 import { DataStatus } from './data-status';
 import { useChangeNotice } from './use-change-notice';
+import { useSlowFetch } from './use-slow-fetch';
+import { describeSlowFeed } from './build-source-view';
+import { slowFeedAfterMs } from '../data/load/refresh-policy';
 
 /**
  * Loads the data for every screen and owns the states a user can meet: loading, failed first load, ready,
@@ -25,6 +28,9 @@ export function RootLayout() {
   const query = useQuery(ready ? datasetQueryOptions(source, config) : sourcePendingQueryOptions());
   const notice = useChangeNotice(source.kind === 'imported' ? 'imported' : source.url, query.data);
   useRecordFeedVersions(source, ready ? query.data : undefined);
+  const feedUrl = source.kind === 'imported' ? null : source.url;
+  const slow = useSlowFetch(ready && feedUrl !== null && query.isFetching, slowFeedAfterMs(config.fetchTimeoutMs));
+  const slowNote = slow && feedUrl !== null ? describeSlowFeed(feedUrl, config.fetchTimeoutMs, query.data !== undefined) : null;
   // The presentation covers the whole screen; the header and source bar would only be invisible tab stops under it.
   const presenting = useRouterState({ select: (state) => state.location.pathname === '/present' });
   // The first screen with figures is the heaviest render there is (every tile, its summary and icons). Deferred, it
@@ -38,7 +44,7 @@ export function RootLayout() {
       </a>
       {!presenting && <AppHeader dataset={query.data} loading={!query.isError} />}
       {/* Drawn before the stored import is read too, so the page below does not jump down when it appears. */}
-      {!presenting && <DataSourcePanel state={sourceState} query={query} importEntry={<ImportEntry currentDataset={query.data} />} />}
+      {!presenting && <DataSourcePanel state={sourceState} query={query} slowNote={slowNote} importEntry={<ImportEntry currentDataset={query.data} />} />}
       <main id="main" tabIndex={-1} className="focus:outline-none">
         {query.data !== undefined && showFigures ? (
           <>
@@ -50,7 +56,7 @@ export function RootLayout() {
         ) : query.isError ? (
           <DatasetErrorPanel error={query.error} onRetry={() => void query.refetch()} />
         ) : (
-          <LoadingSkeleton label="Loading indicator data…" />
+          <LoadingSkeleton label="Loading indicator data…" note={slowNote} />
         )}
       </main>
     </div>

@@ -4,6 +4,7 @@ import type { SourceView } from './build-source-view';
 export type SourceBarProps = {
   view: SourceView;
   checking: boolean;
+  slowNote: string | null;
   onRefresh: () => void;
   onReturnToBundled: () => void;
   onUseImport: () => void;
@@ -13,7 +14,7 @@ export type SourceBarProps = {
 };
 
 /** Where the figures come from, when they were last checked, and the ways to change that. */
-export function SourceBar({ view, checking, onRefresh, onReturnToBundled, onUseImport, onClearImport, importEntry }: SourceBarProps) {
+export function SourceBar({ view, checking, slowNote, onRefresh, onReturnToBundled, onUseImport, onClearImport, importEntry }: SourceBarProps) {
   return (
     <section aria-label="Data source" className="border-b border-slate-300 bg-slate-100">
       <div className="mx-auto flex max-w-[1800px] flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 text-sm">
@@ -53,6 +54,12 @@ export function SourceBar({ view, checking, onRefresh, onReturnToBundled, onUseI
           {importEntry}
         </div>
       </div>
+      {slowNote && (
+        <p role="status" className="mx-auto max-w-[1800px] px-4 pb-2 text-sm font-medium text-amber-900">
+          <span aria-hidden="true">⏳ </span>
+          {slowNote}
+        </p>
+      )}
       {view.rejected && (
         <p className="mx-auto max-w-[1800px] px-4 pb-2 text-sm font-medium text-amber-900">
           <span aria-hidden="true">⚠ </span>

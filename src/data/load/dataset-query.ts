@@ -28,6 +28,10 @@ export function datasetQueryOptions(source: DataSource, settings: FeedSettings) 
   return queryOptions<Dataset, Error, Dataset, readonly string[]>({
     queryKey: ['dataset', source.url],
     queryFn: ({ signal }) => loadDataset(source.url, signal, { timeoutMs: settings.fetchTimeoutMs }),
+    // No silent retry: it would double the configured timeout before the user hears anything (a feed that never
+    // answers showed "Loading…" for 31 s, not 15) and download a refused file twice. refetchInterval below tries
+    // again after 5 s, with the failure on screen.
+    retry: false,
     staleTime: 30_000,
     refetchOnWindowFocus: true,
     refetchInterval: (query) => nextCheckDelay(consecutiveFailures(query), settings.refreshMs),

@@ -45,7 +45,18 @@ describe('decodeJson', () => {
   it('says a file is empty, and passes on the parser\'s position for truncated JSON', () => {
     expect(decodeJson('  ')).toEqual({ ok: false, message: 'the file is empty' });
     const truncated = decodeJson('{"schemaVersion": 1, "measures": [');
-    expect(truncated.ok).toBe(false);
+    expect(truncated).toEqual({ ok: false, message: 'the file ends in the middle of the data (is it cut short?)' });
+    expect(decodeJson('{"a": 1}\n  x')).toEqual({ ok: false, message: 'it is not well-formed JSON: an unexpected character "x" at line 2, column 3' });
+  });
+
+  it('never quotes the text around a fault, which a server could fill with words of its own', () => {
+    for (const body of ['Service moved, sign in again at https://evil.example/login and call 0800 123 456', '{"a": 1, "b": Sign in at evil.example}']) {
+      const result = decodeJson(body);
+      expect(result.ok).toBe(false);
+      const message = result.ok ? '' : result.message;
+      expect(message).toMatch(/^it is not well-formed JSON: an unexpected character "S"/);
+      expect(message).not.toMatch(/evil|Service|0800|Sign in/);
+    }
   });
 });
 
