@@ -3,6 +3,7 @@ import type { ImportedMeta } from '../data/persist/imported-dataset-db';
 import type { DataIssue } from '../data/contract/describe-issues';
 import { DatasetLoadError } from '../data/load/dataset-load-error';
 import { describeDuration } from '../data/load/load-dataset';
+import { isolateBidi } from '../lib/bidi-text';
 import { slowFeedAfterMs } from '../data/load/refresh-policy';
 
 /** What the source bar and the stale banner say, worked out from the source and the query's state. */
@@ -42,11 +43,11 @@ export function buildSourceView(input: SourceViewInput): SourceView {
   const isImported = source.kind === 'imported';
   return {
     name: NAMES[source.kind],
-    address: isImported ? (imported ? `${imported.fileName}, imported ${formatMoment(Date.parse(imported.importedAt), now)}` : null) : source.url,
+    address: isImported ? (imported ? `${isolateBidi(imported.fileName)}, imported ${formatMoment(Date.parse(imported.importedAt), now)}` : null) : source.url,
     checked: isImported ? null : lastCheck > 0 ? `Last checked ${formatMoment(lastCheck, now)}` : 'Loading…',
     canRefresh: !isImported,
     canReturnToBundled: source.kind !== 'bundled',
-    inactiveImport: imported && !isImported ? imported.fileName : null,
+    inactiveImport: imported && !isImported ? isolateBidi(imported.fileName) : null,
     hasImport: imported !== null,
     rejected,
     stale:

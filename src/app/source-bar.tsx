@@ -20,7 +20,7 @@ export function SourceBar({ view, checking, slowNote, onRefresh, onReturnToBundl
       <div className="mx-auto flex max-w-[1800px] flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 text-sm">
         <p className="min-w-0">
           <span className="font-semibold">Source: {view.name}</span>
-          {view.address && <span className="ml-2 break-all font-mono text-xs text-slate-700">{view.address}</span>}
+          {view.address && <bdi className="ml-2 break-all font-mono text-xs text-slate-700">{view.address}</bdi>}
           {/* Its own line on a phone, so "Loading…" and "Last checked at …" take the same room whatever their length. */}
           {view.checked && (
             <span className="block text-slate-700 sm:ml-2 sm:inline">

@@ -74,4 +74,10 @@ describe('formatMoment', () => {
     expect(formatMoment(new Date(2023, 9, 3, 14, 5).getTime(), now)).toBe('on 3 Oct 2023, 14:05');
     expect(formatMoment(0, now)).toBe('at an unknown time');
   });
+
+  it('keeps an imported file name that holds direction controls from reordering the words after it', () => {
+    const imported = { fileName: 'report\u202e.csv', importedAt: new Date(at(9, 0)).toISOString(), active: false };
+    const view = buildSourceView({ ...base, imported });
+    expect(view.inactiveImport).toBe('\u2068report\u202e.csv\u202c\u2069');
+  });
 });

@@ -15,6 +15,7 @@ import {
 } from '../../domain/indicators';
 import { checkReferencesAndFigures } from './check-references';
 import { MAX_TEXT_LENGTH } from './limits';
+import { hasVisibleText, isolateBidi } from '../../lib/bidi-text';
 
 /**
  * Data contract v1: the single definition of the indicator file. The JSON Schema in
@@ -28,8 +29,18 @@ const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 const FINANCIAL_YEAR_PATTERN = /^\d{4}\/\d{2}$/;
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Text from the file: not blank once invisible characters are set aside (a name of zero-width spaces would show as
+ * nothing), and isolated from the text around it wherever it is shown (src/lib/bidi-text.ts).
+ */
 const text = (what: string) =>
-  z.string().trim().min(1, `${what} must not be empty`).max(MAX_TEXT_LENGTH, `${what} is longer than ${MAX_TEXT_LENGTH} characters`);
+  z
+    .string()
+    .trim()
+    .min(1, { message: `${what} must not be empty`, abort: true })
+    .max(MAX_TEXT_LENGTH, `${what} is longer than ${MAX_TEXT_LENGTH} characters`)
+    .refine(hasVisibleText, { message: `${what} must not be empty: it holds only invisible characters`, abort: true })
+    .overwrite(isolateBidi);
 
 const slug = z
   .string()
@@ -77,7 +88,14 @@ export const basisSchema = z.enum(BASES);
 
 export const measureSchema = z.object({
   id: slug,
-  code: z.string().trim().min(1).max(40).nullable(),
+  code: z
+    .string()
+    .trim()
+    .min(1, { abort: true })
+    .max(40)
+    .refine(hasVisibleText, { message: 'code must not be empty: it holds only invisible characters', abort: true })
+    .overwrite(isolateBidi)
+    .nullable(),
   title: text('title'),
   section: slug,
   serviceArea: slug,

@@ -7,6 +7,7 @@ import { toDataIssues } from './csv-issue';
 import type { CsvDefaults } from './build-csv-dataset';
 import { describeOversize } from '../contract/limits';
 import { decodeFileBytes } from './decode-file-bytes';
+import { isolateBidi } from '../../lib/bidi-text';
 
 export type ImportFormat = 'csv' | 'json';
 export type ImportPhase = 'reading' | 'parsing' | 'checking';
@@ -23,11 +24,13 @@ type Progress = (progress: ImportProgress) => void;
  * worker, or on the main thread where workers are unavailable. The size limit is checked before reading.
  */
 export async function importFile(file: Blob & { name: string }, defaults: CsvDefaults, onProgress: Progress = () => {}): Promise<ImportResult> {
-  const refused = checkFileBeforeReading(file.name, file.size);
+  // The file's name is shown in sentences of ours: isolated, its direction controls cannot reorder them.
+  const fileName = isolateBidi(file.name);
+  const refused = checkFileBeforeReading(fileName, file.size);
   if (refused) return refused;
   onProgress({ phase: 'reading', fraction: 0 });
   const { text } = decodeFileBytes(new Uint8Array(await file.arrayBuffer()));
-  return importText(text, file.name, defaults, onProgress);
+  return importText(text, fileName, defaults, onProgress);
 }
 
 export function checkFileBeforeReading(fileName: string, size: number): ImportResult | null {
