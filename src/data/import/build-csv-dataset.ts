@@ -3,6 +3,7 @@ import { toTextBlocks } from './csv-claims';
 import { COLUMN_OF_MEASURE_FIELD } from './csv-columns';
 import { quoteCell } from './csv-cells';
 import type { CsvDrafts, MeasureDraft, PointDraft } from './map-csv-rows';
+import { describePeriodWarnings } from './csv-period-warnings';
 import { financialYearOfMonth, listMonthsOfFinancialYear, parseFinancialYear } from '../../domain/period';
 
 /** File details the CSV may leave out: from the CLI's flags, or from the dataset on screen in the import dialog. */
@@ -15,6 +16,8 @@ export type CsvMapping = {
   dataset: Record<string, unknown>;
   /** JSON path of each built field -> the cell it came from, to point schema errors back at the sheet. */
   sourceMap: Map<string, CellRef>;
+  /** Figures whose month is in doubt (csv-period-warnings.ts): the file loads, but the analyst should look. */
+  warnings: string[];
 };
 
 /**
@@ -85,7 +88,7 @@ export function buildCsvDataset(drafts: CsvDrafts, defaults: CsvDefaults, issues
     sections,
     measures: builtMeasures,
   };
-  return { dataset, sourceMap };
+  return { dataset, sourceMap, warnings: describePeriodWarnings(measures, financialYear, reportingMonths, asAt) };
 }
 
 const REQUIRED_MEASURE_COLUMNS = ['title', 'section', 'service_area', 'unit', 'polarity', 'basis', 'additive'] as const;

@@ -20,7 +20,7 @@ export function convertCsvRecords(records: string[][], defaults: CsvDefaults = {
   const sheet = readSheet(records, issues);
   if (!sheet) return { ok: false, issues: issues.sorted(), total: issues.count };
 
-  const { dataset, sourceMap } = buildCsvDataset(collectCsvRows(sheet.rows, issues), defaults, issues);
+  const { dataset, sourceMap, warnings: periodWarnings } = buildCsvDataset(collectCsvRows(sheet.rows, issues), defaults, issues);
   const result = datasetSchema.safeParse(dataset);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -31,7 +31,7 @@ export function convertCsvRecords(records: string[][], defaults: CsvDefaults = {
     }
   }
   if (issues.count > 0 || !result.success) return { ok: false, issues: issues.sorted(), total: issues.count };
-  const warnings = sheet.ignoredColumns.map((column) => `The column "${column}" is not part of the format and was ignored.`);
+  const warnings = [...periodWarnings, ...sheet.ignoredColumns.map((column) => `The column "${column}" is not part of the format and was ignored.`)];
   return { ok: true, dataset: result.data, warnings };
 }
 
