@@ -6,6 +6,7 @@ import { useDataSource } from '../data/load/use-data-source';
 import { useRecordFeedVersions } from '../data/persist/use-record-feed-versions';
 import { config } from '../lib/config';
 import { LoadingSkeleton } from '../components/loading-skeleton';
+import { ForeignFiguresBanner } from '../components/foreign-figures-banner';
 import { ErrorBoundary } from '../components/error-boundary';
 import { ImportEntry } from '../features/import/import-entry';
 import { DatasetErrorPanel } from './dataset-error-panel';
@@ -46,6 +47,8 @@ export function RootLayout() {
       {/* Drawn before the stored import is read too, so the page below does not jump down when it appears. */}
       {!presenting && <DataSourcePanel state={sourceState} query={query} slowNote={slowNote} importEntry={<ImportEntry currentDataset={query.data} />} />}
       <main id="main" tabIndex={-1} className="focus:outline-none">
+        {/* The presentation shows its own, on every slide. */}
+        {sourceState.foreignOrigin && !presenting && <ForeignFiguresBanner origin={sourceState.foreignOrigin} />}
         {query.data !== undefined && showFigures ? (
           <>
             <DataStatus state={sourceState} query={query} changes={notice.changes} onDismissChanges={notice.dismiss} />

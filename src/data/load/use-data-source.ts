@@ -4,6 +4,7 @@ import { config } from '../../lib/config';
 import { chooseDataSource, type DataSource } from './choose-data-source';
 import { importedMetaQueryOptions } from './dataset-query';
 import type { ImportedMeta } from '../persist/imported-dataset-db';
+import { foreignFeedOrigin } from './foreign-feed-origin';
 
 export type DataSourceState = {
   source: DataSource;
@@ -13,6 +14,8 @@ export type DataSourceState = {
   imported: ImportedMeta | null;
   /** False only while the browser's stored import is being looked up and it could change the answer. */
   ready: boolean;
+  /** The other site a linked feed comes from, when it is not one of the council's own (foreign-feed-origin.ts). */
+  foreignOrigin: string | null;
 };
 
 /** Which source every screen reads, from the URL, the stored import and the deployment settings. */
@@ -29,5 +32,14 @@ export function useDataSource(): DataSourceState {
   // A `?data=` link wins over the stored import, so it need not wait for IndexedDB.
   const linkGiven = dataParam !== undefined && dataParam.trim() !== '' && rejected === null;
   const ready = linkGiven || importedQuery.isFetched || importedQuery.isError;
-  return { source, rejected, imported, ready };
+  const foreignOrigin = foreignFeedOrigin(source, { pageOrigin: window.location.origin, allowedOrigins: config.feedOrigins, deploymentUrl: config.dataUrl });
+  return { source, rejected, imported, ready, foreignOrigin };
+}
+
+/**
+ * The other site the figures on screen come from, or null when they are the council's own: for every screen that
+ * shows figures (pages, slides, exports) to say so unmistakably.
+ */
+export function useForeignFeedOrigin(): string | null {
+  return useDataSource().foreignOrigin;
 }
