@@ -4,6 +4,7 @@ import { Outlet, useRouterState } from '@tanstack/react-router';
 import { datasetQueryOptions, sourcePendingQueryOptions } from '../data/load/dataset-query';
 import { useDataSource } from '../data/load/use-data-source';
 import { useRecordFeedVersions } from '../data/persist/use-record-feed-versions';
+import { useDataSync } from '../data/persist/use-data-sync';
 import { config } from '../lib/config';
 import { LoadingSkeleton } from '../components/loading-skeleton';
 import { ForeignFiguresBanner } from '../components/foreign-figures-banner';
@@ -27,13 +28,15 @@ export function RootLayout() {
   const sourceState = useDataSource();
   const { source, ready } = sourceState;
   const query = useQuery(ready ? datasetQueryOptions(source, config) : sourcePendingQueryOptions());
-  const notice = useChangeNotice(source.kind === 'imported' ? 'imported' : source.url, query.data);
+  const notice = useChangeNotice(source.kind === 'imported' ? `imported:${source.versionId}` : source.url, query.data);
   useRecordFeedVersions(source, ready ? query.data : undefined);
   const feedUrl = source.kind === 'imported' ? null : source.url;
   const slow = useSlowFetch(ready && feedUrl !== null && query.isFetching, slowFeedAfterMs(config.fetchTimeoutMs));
   const slowNote = slow && feedUrl !== null ? describeSlowFeed(feedUrl, config.fetchTimeoutMs, query.data !== undefined) : null;
   // The presentation covers the whole screen; the header and source bar would only be invisible tab stops under it.
   const presenting = useRouterState({ select: (state) => state.location.pathname === '/present' });
+  // Other tabs' imports and choices are followed here at once, except while presenting (figures stay frozen).
+  const sync = useDataSync({ hold: presenting });
   // The first screen with figures is the heaviest render there is (every tile, its summary and icons). Deferred, it
   // is rendered as a transition that React splits into short tasks, so a slow phone stays responsive meanwhile.
   const showFigures = useDeferredValue(query.data !== undefined);
@@ -51,7 +54,14 @@ export function RootLayout() {
         {sourceState.foreignOrigin && !presenting && <ForeignFiguresBanner origin={sourceState.foreignOrigin} />}
         {query.data !== undefined && showFigures ? (
           <>
-            <DataStatus state={sourceState} query={query} changes={notice.changes} onDismissChanges={notice.dismiss} />
+            <DataStatus
+              state={sourceState}
+              query={query}
+              changes={notice.changes}
+              onDismissChanges={notice.dismiss}
+              syncNotice={sync.notice}
+              onDismissSync={sync.dismiss}
+            />
             <ErrorBoundary>
               <Outlet />
             </ErrorBoundary>

@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
-import type { SourceView } from './build-source-view';
+import { useId, useState, type ReactNode } from 'react';
+import type { ImportItemView, SourceView } from './build-source-view';
+import { ImportHistoryPanel } from './import-history-panel';
 
 export type SourceBarProps = {
   view: SourceView;
@@ -8,13 +9,19 @@ export type SourceBarProps = {
   onRefresh: () => void;
   onReturnToBundled: () => void;
   onUseImport: () => void;
-  onClearImport: () => void;
+  onShowImport: (item: ImportItemView) => void;
+  onDeleteImport: (item: ImportItemView) => void;
+  /** How many imports the history keeps. */
+  keepImports: number;
   /** The import entry point, composed in by the root layout. */
   importEntry: ReactNode;
 };
 
 /** Where the figures come from, when they were last checked, and the ways to change that. */
-export function SourceBar({ view, checking, slowNote, onRefresh, onReturnToBundled, onUseImport, onClearImport, importEntry }: SourceBarProps) {
+export function SourceBar(props: SourceBarProps) {
+  const { view, checking, slowNote, onRefresh, onReturnToBundled, onUseImport, onShowImport, onDeleteImport, keepImports, importEntry } = props;
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const historyId = useId();
   return (
     <section aria-label="Data source" className="border-b border-slate-300 bg-slate-100">
       <div className="mx-auto flex max-w-[1800px] flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 text-sm">
@@ -43,17 +50,22 @@ export function SourceBar({ view, checking, slowNote, onRefresh, onReturnToBundl
           )}
           {view.inactiveImport && (
             <button type="button" className="btn" onClick={onUseImport}>
-              Use imported file ({view.inactiveImport})
+              Use imported file (<bdi>{view.inactiveImport}</bdi>)
             </button>
           )}
           {view.hasImport && (
-            <button type="button" className="btn" onClick={onClearImport}>
-              Clear imported data
+            <button type="button" className="btn" aria-expanded={historyOpen} aria-controls={historyId} onClick={() => setHistoryOpen((open) => !open)}>
+              Import history ({view.imports.length})
             </button>
           )}
           {importEntry}
         </div>
       </div>
+      {historyOpen && view.hasImport && (
+        <div id={historyId}>
+          <ImportHistoryPanel imports={view.imports} keep={keepImports} onShow={onShowImport} onDelete={onDeleteImport} />
+        </div>
+      )}
       {slowNote && (
         <p role="status" className="mx-auto max-w-[1800px] px-4 pb-2 text-sm font-medium text-amber-900">
           <span aria-hidden="true">⏳ </span>

@@ -5,10 +5,14 @@ export function useSlowFetch(fetching: boolean, afterMs: number): boolean {
   const [slow, setSlow] = useState(false);
   useEffect(() => {
     if (!fetching) return;
-    const timer = setTimeout(() => setSlow(true), afterMs);
+    let fired = false;
+    const timer = setTimeout(() => {
+      fired = true;
+      setSlow(true);
+    }, afterMs);
     return () => {
       clearTimeout(timer);
-      setSlow(false);
+      if (fired) setSlow(false);
     };
   }, [fetching, afterMs]);
   return fetching && slow;

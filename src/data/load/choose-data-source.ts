@@ -8,7 +8,7 @@ export type DataSource =
   | { kind: 'bundled'; url: string }
   | { kind: 'deployment'; url: string }
   | { kind: 'link'; url: string }
-  | { kind: 'imported' };
+  | { kind: 'imported'; versionId: string };
 
 export type SourceChoice = {
   source: DataSource;
@@ -19,17 +19,17 @@ export type SourceChoice = {
 export type SourceInputs = {
   /** The raw `?data=` value. */
   dataParam: string | undefined;
-  /** Whether an imported dataset exists and the user chose it. */
-  importedActive: boolean;
+  /** The import the user chose to see (its version in the store of versions), or null. */
+  activeImportId: string | null;
   /** VITE_DATA_URL, already trimmed, or null. */
   deploymentUrl: string | null;
   /** The page's origin, to tell same-site paths from other sites. */
   origin: string;
 };
 
-export function chooseDataSource({ dataParam, importedActive, deploymentUrl, origin }: SourceInputs): SourceChoice {
-  const fallback: DataSource = importedActive
-    ? { kind: 'imported' }
+export function chooseDataSource({ dataParam, activeImportId, deploymentUrl, origin }: SourceInputs): SourceChoice {
+  const fallback: DataSource = activeImportId
+    ? { kind: 'imported', versionId: activeImportId }
     : deploymentUrl && deploymentUrl !== BUNDLED_DATA_URL
       ? { kind: 'deployment', url: deploymentUrl }
       : { kind: 'bundled', url: BUNDLED_DATA_URL };

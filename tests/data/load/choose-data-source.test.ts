@@ -1,7 +1,7 @@
 import { checkFeedAddress, chooseDataSource } from '../../../src/data/load/choose-data-source';
 
 const ORIGIN = 'https://dashboard.example.gov.uk';
-const none = { dataParam: undefined, importedActive: false, deploymentUrl: null, origin: ORIGIN };
+const none = { dataParam: undefined, activeImportId: null, deploymentUrl: null, origin: ORIGIN };
 
 describe('chooseDataSource', () => {
   it('uses the bundled report when nothing else is chosen', () => {
@@ -10,8 +10,8 @@ describe('chooseDataSource', () => {
 
   it('prefers the deployment feed to the bundled report, an active import to both, and a ?data= link to everything', () => {
     expect(chooseDataSource({ ...none, deploymentUrl: '/feeds/live.json' }).source).toEqual({ kind: 'deployment', url: '/feeds/live.json' });
-    expect(chooseDataSource({ ...none, deploymentUrl: '/feeds/live.json', importedActive: true }).source).toEqual({ kind: 'imported' });
-    expect(chooseDataSource({ ...none, deploymentUrl: '/feeds/live.json', importedActive: true, dataParam: '/feeds/other.json' }).source).toEqual({
+    expect(chooseDataSource({ ...none, deploymentUrl: '/feeds/live.json', activeImportId: 'import-1' }).source).toEqual({ kind: 'imported', versionId: 'import-1' });
+    expect(chooseDataSource({ ...none, deploymentUrl: '/feeds/live.json', activeImportId: 'import-1', dataParam: '/feeds/other.json' }).source).toEqual({
       kind: 'link',
       url: '/feeds/other.json',
     });
@@ -23,8 +23,8 @@ describe('chooseDataSource', () => {
   });
 
   it('ignores a dangerous or broken ?data= with a message and falls back', () => {
-    expect(chooseDataSource({ ...none, importedActive: true, dataParam: 'javascript:alert(1)' })).toEqual({
-      source: { kind: 'imported' },
+    expect(chooseDataSource({ ...none, activeImportId: 'import-1', dataParam: 'javascript:alert(1)' })).toEqual({
+      source: { kind: 'imported', versionId: 'import-1' },
       rejected: 'The javascript: data address in the link was ignored: only http(s) addresses or paths on this site can be opened.',
     });
   });

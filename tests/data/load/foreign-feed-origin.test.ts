@@ -12,7 +12,7 @@ describe('foreignFeedOrigin', () => {
     expect(foreignFeedOrigin({ kind: 'link', url: '/feeds/latest.json' }, trust)).toBeNull();
     expect(foreignFeedOrigin({ kind: 'link', url: 'https://data.example.gov.uk/csc/latest.json' }, trust)).toBeNull();
     expect(foreignFeedOrigin({ kind: 'link', url: 'https://feeds.example.org/a.json' }, { ...trust, deploymentUrl: 'https://feeds.example.org/live.json' })).toBeNull();
-    expect(foreignFeedOrigin({ kind: 'imported' }, trust)).toBeNull();
+    expect(foreignFeedOrigin({ kind: 'imported', versionId: 'import-1' }, trust)).toBeNull();
     expect(foreignFeedOrigin({ kind: 'bundled', url: '/data/indicators.json' }, trust)).toBeNull();
     expect(foreignFeedOrigin({ kind: 'deployment', url: 'https://feeds.example.org/live.json' }, trust)).toBeNull();
   });
