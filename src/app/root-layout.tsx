@@ -51,7 +51,7 @@ export function RootLayout() {
       {!presenting && <DataSourcePanel state={sourceState} query={query} slowNote={slowNote} importEntry={<ImportEntry currentDataset={query.data} />} />}
       <main id="main" tabIndex={-1} className="focus:outline-none">
         {/* The presentation shows its own, on every slide. */}
-        {sourceState.foreignOrigin && !presenting && <ForeignFiguresBanner origin={sourceState.foreignOrigin} />}
+        {sourceState.foreignOrigin && query.data !== undefined && !presenting && <ForeignFiguresBanner origin={sourceState.foreignOrigin} />}
         {query.data !== undefined && showFigures ? (
           <>
             <DataStatus

@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { ImportItemView, SourceView } from './build-source-view';
 import { ImportHistoryPanel } from './import-history-panel';
+import { ClockIcon } from '../components/clock-icon';
 
 export type SourceBarProps = {
   view: SourceView;
@@ -50,7 +51,7 @@ export function SourceBar(props: SourceBarProps) {
           )}
           {view.inactiveImport && (
             <button type="button" className="btn" onClick={onUseImport}>
-              Use imported file (<bdi>{view.inactiveImport}</bdi>)
+              Use imported file ({view.inactiveImport})
             </button>
           )}
           {view.hasImport && (
@@ -68,7 +69,7 @@ export function SourceBar(props: SourceBarProps) {
       )}
       {slowNote && (
         <p role="status" className="mx-auto max-w-[1800px] px-4 pb-2 text-sm font-medium text-amber-900">
-          <span aria-hidden="true">⏳ </span>
+          <ClockIcon />
           {slowNote}
         </p>
       )}

@@ -1,3 +1,5 @@
+import { ClockIcon } from './clock-icon';
+
 export type LoadingSkeletonProps = {
   label: string;
   /** Said aloud and shown above the placeholders, e.g. that the feed is slow to answer. */
@@ -11,7 +13,7 @@ export function LoadingSkeleton({ label, note }: LoadingSkeletonProps) {
       <span className="sr-only">{label}</span>
       {note && (
         <p className="mb-4 rounded border-2 border-amber-700 bg-amber-50 p-3 font-medium text-amber-900">
-          <span aria-hidden="true">⏳ </span>
+          <ClockIcon />
           {note}
         </p>
       )}

@@ -92,7 +92,7 @@ async function describeUnreachable(url: string): Promise<DatasetLoadError> {
     return new DatasetLoadError(
       'blocked',
       url,
-      `${url} was blocked by this site's security policy, which does not allow data from ${target?.origin ?? 'that site'}. Ask the dashboard's administrators to allow it (see docs/deployment.md), or use an address they allow.`,
+      `${url} was blocked by this site's security policy, which does not allow data from ${target?.origin ?? 'that site'}. Ask whoever runs this dashboard to allow that site, or use an address it allows.`,
     );
   return new DatasetLoadError('network', url, `Could not reach ${url}: the network may be down, or that server does not allow this dashboard to read it.`);
 }

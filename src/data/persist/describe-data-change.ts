@@ -13,6 +13,16 @@ export function describeImport(version: DatasetVersion): string {
  * rule pushed out here. Null for changes not worth a word (this tab's own choices, which it shows at once).
  */
 export function describeDataChange(event: DataChangeEvent): string | null {
+  if (event.kind === 'import-shown' && event.fromOtherTab && event.label)
+    return `Another tab chose the imported file ${event.label}: this tab now shows it too.`;
+  return describeHeldChange(event);
+}
+
+/**
+ * The same change told to a tab that has not applied it (a presentation): what exists, not what is shown. Null for
+ * changes not worth a word.
+ */
+export function describeHeldChange(event: DataChangeEvent): string | null {
   if (event.kind === 'recorded') {
     const pushedOut = event.evicted.filter((v) => v.source === IMPORT_SOURCE);
     const removed =
@@ -21,10 +31,10 @@ export function describeDataChange(event: DataChangeEvent): string | null {
         : '';
     if (!event.fromOtherTab) return removed ? removed.trim() : null;
     if (event.version.source === IMPORT_SOURCE) return `${event.version.label} was imported in another tab.${removed}`;
-    return null;
+    return `A newer edition of ${event.version.label}, as at ${event.version.summary.asAt}, was fetched in another tab.`;
   }
   if (!event.fromOtherTab) return null;
   if (event.kind === 'deleted')
     return event.version.source === IMPORT_SOURCE ? `${describeImport(event.version)} was deleted from the import history in another tab.` : null;
-  return event.label ? `Another tab chose the imported file ${event.label}: this tab now shows it too.` : 'Another tab stopped using an imported file: this tab follows.';
+  return event.label ? `Another tab chose the imported file ${event.label}.` : 'Another tab stopped using an imported file.';
 }

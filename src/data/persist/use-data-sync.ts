@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { create } from 'zustand';
 import { IMPORT_STATE_KEY } from '../load/dataset-query';
 import { subscribeToDataChanges, type DataChangeEvent } from './data-change-channel';
-import { describeDataChange } from './describe-data-change';
+import { describeDataChange, describeHeldChange } from './describe-data-change';
 import { IMPORT_SOURCE } from './dataset-versions-db';
 
 /**
@@ -31,7 +31,7 @@ function applyChange(queryClient: QueryClient, event: DataChangeEvent): Promise<
  */
 export function useDataSync({ hold }: { hold: boolean }): { notice: string | null; dismiss: () => void } {
   const queryClient = useQueryClient();
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; fromOtherTab: boolean } | null>(null);
   const holding = useRef(hold);
   useEffect(() => {
     holding.current = hold;
@@ -45,8 +45,10 @@ export function useDataSync({ hold }: { hold: boolean }): { notice: string | nul
   useEffect(
     () =>
       subscribeToDataChanges((event) => {
-        const text = describeDataChange(event);
-        if (text) setNotice(text);
+        const text = event.kind === 'recorded' && event.version.source !== IMPORT_SOURCE ? null : describeDataChange(event);
+        if (text) setNotice({ text, fromOtherTab: event.fromOtherTab });
+        // A choice made here replaces what another tab's choice was said to have done.
+        else if (!event.fromOtherTab && event.kind === 'import-shown') setNotice((current) => (current?.fromOtherTab ? null : current));
         if (!event.fromOtherTab) return;
         if (holding.current) useHeldChanges.getState().hold(event);
         else void applyChange(queryClient, event);
@@ -54,7 +56,7 @@ export function useDataSync({ hold }: { hold: boolean }): { notice: string | nul
     [queryClient],
   );
   const dismiss = useCallback(() => setNotice(null), []);
-  return { notice, dismiss };
+  return { notice: notice?.text ?? null, dismiss };
 }
 
 export type NewerData = {
@@ -77,10 +79,9 @@ export function useNewerDataWhilePresenting(): NewerData | null {
     for (const event of pending) void applyChange(queryClient, event);
   }, [queryClient]);
   if (held.length === 0) return null;
-  const changes = held.map((event) => describeDataChange(event) ?? describeFeedEdition(event)).filter((text): text is string => text !== null);
+  // An import in another tab is announced twice (kept, then chosen): one sentence is enough.
+  const imported = new Set(held.flatMap((event) => (event.kind === 'recorded' ? [event.version.id] : [])));
+  const worth = held.filter((event) => !(event.kind === 'import-shown' && event.versionId !== null && imported.has(event.versionId)));
+  const changes = [...new Set(worth.map(describeHeldChange).filter((text): text is string => text !== null))];
   return { changes: changes.length > 0 ? changes : ['Newer figures are available.'], apply };
-}
-
-function describeFeedEdition(event: DataChangeEvent): string | null {
-  return event.kind === 'recorded' ? `A newer edition of ${event.version.label} (as at ${event.version.summary.asAt}) was fetched in another tab.` : null;
 }

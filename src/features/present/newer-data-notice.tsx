@@ -8,12 +8,12 @@ export function NewerDataNotice() {
   const newer = useNewerDataWhilePresenting();
   if (!newer) return null;
   return (
-    <div role="status" className="mx-10 mt-4 flex flex-wrap items-center gap-4 rounded-lg border-2 border-blue-800 bg-blue-50 px-4 py-2 text-lg">
-      <p>
-        <span className="font-semibold">Newer figures exist. </span>
-        {newer.changes.join(' ')} These slides keep the figures they started with until you leave.
+    <div role="status" className="mx-10 mt-3 flex items-center gap-4 rounded-lg border-2 border-blue-800 bg-blue-50 px-4 py-1.5">
+      <p className="min-w-0 flex-1">
+        <span className="font-semibold">Newer figures exist: </span>
+        {newer.changes.join(' ')} These slides keep their figures until you leave.
       </p>
-      <button type="button" className="btn ml-auto" onClick={newer.apply}>
+      <button type="button" className="btn shrink-0" onClick={newer.apply}>
         Show the newer figures
       </button>
     </div>

@@ -19,7 +19,7 @@ describe('loadDataset under a Content-Security-Policy', () => {
     expect(error).toBeInstanceOf(DatasetLoadError);
     expect(error.kind).toBe('blocked');
     expect(error.message).toBe(
-      "http://data.example.org/indicators.json was blocked by this site's security policy, which does not allow data from http://data.example.org. Ask the dashboard's administrators to allow it (see docs/deployment.md), or use an address they allow.",
+      "http://data.example.org/indicators.json was blocked by this site's security policy, which does not allow data from http://data.example.org. Ask whoever runs this dashboard to allow that site, or use an address it allows.",
     );
   });
 
