@@ -37,7 +37,7 @@ export function FiguresTable({ caption, rowHeader, columns, rows }: FiguresTable
               </th>
               {row.cells.map((cell, i) => (
                 <td key={columns[i]?.key ?? i} className={cx('px-2 py-1.5 whitespace-nowrap', columns[i]?.numeric && 'text-right tabular-nums')}>
-                  {typeof cell === 'string' ? cell : <StatusBadge status={cell.status} />}
+                  {typeof cell === 'string' ? cell : <StatusBadge status={cell.status} label={cell.label} />}
                 </td>
               ))}
             </tr>

@@ -1,3 +1,5 @@
+import type { MeasureExtensions } from './measure-extensions';
+
 /**
  * The indicator data as the domain reads it: data contract v1. The zod schema in src/data/contract/indicator-schema.ts
  * validates files into exactly these types (it `satisfies` them), so the domain depends on nothing outside itself.
@@ -25,7 +27,11 @@ type Fraction = {
 export type MonthlyPoint = Fraction & { month: string };
 
 /** One Annual Trend figure; `year` is a financial year, "2023/24". */
-export type AnnualPoint = Fraction & { year: string };
+export type AnnualPoint = Fraction & {
+  year: string;
+  /** Set when the cell repeats this month's figure ("2023-09") rather than giving a year figure. */
+  repeatsMonth?: string | undefined;
+};
 
 export const UNITS = ['percent', 'count', 'rate-per-10k'] as const;
 export const POLARITIES = ['higher-is-better', 'lower-is-better', 'neutral'] as const;
@@ -55,7 +61,7 @@ export type Measure = {
   monthly: MonthlyPoint[];
   annual: AnnualPoint[];
   notes?: string[] | undefined;
-};
+} & MeasureExtensions;
 
 export type SummaryEntry = { topic: string; serviceArea: string; text: string };
 

@@ -18,6 +18,8 @@ export type ChartPoint = {
   valueText: string;
   /** Extra tooltip line, e.g. the fraction "10 / 11"; null when unknown. */
   detail: string | null;
+  /** The point of a reference that changes month by month (a trajectory, last year's month); null or absent for none. */
+  reference?: number | null;
 };
 
 export type ChartReference = {
@@ -36,7 +38,7 @@ export type AnnualBarPoint = ChartPoint & {
 };
 
 /** A cell is finished text, or a status shown as badge (icon and words, never colour alone). */
-export type FigureCell = string | { status: Status };
+export type FigureCell = string | { status: Status; label?: string };
 
 export type FiguresTableColumn = { key: string; header: string; numeric?: boolean };
 

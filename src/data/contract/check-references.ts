@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { checkMeasureExtensions } from './check-extensions';
 
 /**
  * The contract's cross-field rules: unique ids, references between service areas, sections and measures, each
@@ -36,6 +37,8 @@ export function checkReferencesAndFigures(dataset: unknown, ctx: z.RefinementCtx
     checkSeries(measure.monthly, 'month', unit, (rest, message) => report(at('monthly', ...rest), message));
     checkSeries(measure.annual, 'year', unit, (rest, message) => report(at('annual', ...rest), message));
   });
+
+  checkMeasureExtensions(records(root.measures), report);
 
   records(root.sourceIssues).forEach((issue, i) => {
     checkReference(sectionIds, 'section', issue.section, ['sourceIssues', i, 'section']);

@@ -14,8 +14,9 @@ import {
   type TextBlock,
 } from '../../domain/indicators';
 import { checkReferencesAndFigures } from './check-references';
-import { MAX_TEXT_LENGTH } from './limits';
+import { dataText } from './data-text';
 import { hasVisibleText, isolateBidi } from '../../lib/bidi-text';
+import { measureExtensionFields, repeatsMonthField } from './measure-extensions-schema';
 
 /**
  * Data contract v1: the single definition of the indicator file. The JSON Schema in
@@ -29,18 +30,7 @@ const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 const FINANCIAL_YEAR_PATTERN = /^\d{4}\/\d{2}$/;
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/**
- * Text from the file: not blank once invisible characters are set aside (a name of zero-width spaces would show as
- * nothing), and isolated from the text around it wherever it is shown (src/lib/bidi-text.ts).
- */
-const text = (what: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, { message: `${what} must not be empty`, abort: true })
-    .max(MAX_TEXT_LENGTH, `${what} is longer than ${MAX_TEXT_LENGTH} characters`)
-    .refine(hasVisibleText, { message: `${what} must not be empty: it holds only invisible characters`, abort: true })
-    .overwrite(isolateBidi);
+const text = dataText;
 
 const slug = z
   .string()
@@ -80,7 +70,7 @@ export const monthlyPointSchema = z.object({
   ...fractionFields,
 }) satisfies z.ZodType<MonthlyPoint>;
 
-export const annualPointSchema = z.object({ year: financialYear, ...fractionFields }) satisfies z.ZodType<AnnualPoint>;
+export const annualPointSchema = z.object({ year: financialYear, ...fractionFields, ...repeatsMonthField }) satisfies z.ZodType<AnnualPoint>;
 
 export const unitSchema = z.enum(UNITS);
 export const polaritySchema = z.enum(POLARITIES);
@@ -113,6 +103,7 @@ export const measureSchema = z.object({
   monthly: z.array(monthlyPointSchema),
   annual: z.array(annualPointSchema),
   notes: z.array(text('note')).optional(),
+  ...measureExtensionFields,
 }) satisfies z.ZodType<Measure>;
 
 export const summaryEntrySchema = z.object({

@@ -1,5 +1,6 @@
 import type { CellRef, IssueList } from './csv-issue';
 import { toTextBlocks } from './csv-claims';
+import { buildExtensionFields } from './csv-extensions';
 import { COLUMN_OF_MEASURE_FIELD } from './csv-columns';
 import { quoteCell } from './csv-cells';
 import type { CsvDrafts, MeasureDraft, PointDraft } from './map-csv-rows';
@@ -153,7 +154,16 @@ function buildMeasure(
     if (value) built[field] = value;
   }
   if (measure.notes.length > 0) built.notes = measure.notes;
-  return built;
+  const extensions = buildExtensionFields(claims, measure.extensions);
+  // A trajectory given without its own year's target runs towards the measure's target.
+  if (Array.isArray(extensions.targets))
+    extensions.targets = (extensions.targets as { value: number | null }[]).map((t) => ({ ...t, value: t.value ?? built.target }));
+  if (Array.isArray(built.annual))
+    for (const point of built.annual as Record<string, unknown>[]) {
+      const month = measure.extensions.repeats.get(String(point.year));
+      if (month) point.repeatsMonth = month;
+    }
+  return { ...built, ...extensions };
 }
 
 /**

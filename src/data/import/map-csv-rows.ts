@@ -4,6 +4,7 @@ import { Claims } from './csv-claims';
 import { cleanCell, quoteCell, readBoolean, readChoice, readDate, readFigure, readNumber, readPeriod, type CellResult } from './csv-cells';
 import { basisSchema, polaritySchema, unitSchema } from '../contract/indicator-schema';
 import type { Basis, Polarity, Unit } from '../../domain/indicators';
+import { emptyExtensionDraft, readExtensionCells, type ExtensionDraft } from './csv-extensions';
 
 /**
  * First half of reading the CSV long format: walks the rows once, reading every cell (Excel habits allowed)
@@ -30,6 +31,8 @@ export type MeasureDraft = {
   notes: string[];
   /** Cells written with a percent sign, checked against the unit once every row is read. */
   percentCells: { row: number; column: string; text: string }[];
+  /** Family links, targets per year, trajectories and stated figures (csv-extensions.ts). */
+  extensions: ExtensionDraft;
 };
 export type GroupDraft = { id: string; firstRow: number; claims: Claims };
 export type CsvDrafts = {
@@ -74,7 +77,7 @@ function readRow({ row, cells }: SheetRow, drafts: CsvDrafts, issues: IssueList)
   }
   let measure = drafts.measures.get(id);
   if (!measure) {
-    measure = { id, firstRow: row, claims: new Claims(issues, `measure ${quoteCell(id)}`), monthly: new Map(), annual: new Map(), notes: [], percentCells: [] };
+    measure = { id, firstRow: row, claims: new Claims(issues, `measure ${quoteCell(id)}`), monthly: new Map(), annual: new Map(), notes: [], percentCells: [], extensions: emptyExtensionDraft() };
     drafts.measures.set(id, measure);
   }
   const claims = measure.claims;
@@ -101,6 +104,9 @@ function readRow({ row, cells }: SheetRow, drafts: CsvDrafts, issues: IssueList)
   }
   const note = text('notes');
   if (note && !measure.notes.includes(note)) measure.notes.push(note);
+  // The row's period as read by readPoint, which reports a bad one; here it only places a year target or trajectory.
+  const period = readPeriod(raw('period'));
+  readExtensionCells(row, claims, measure.extensions, text, read, issues, period.ok ? period.value : null);
 
   const sectionId = text('section');
   if (sectionId) {

@@ -23,12 +23,13 @@ export function MeasureHeadline({ headline }: MeasureHeadlineProps) {
         <div>
           <dt className="text-sm font-semibold text-slate-700">Status</dt>
           <dd className="mt-2">
-            <StatusBadge status={headline.status} size="lg" />
+            <StatusBadge status={headline.status} size="lg" label={headline.statusLabel} />
           </dd>
           {headline.targetLabel && (
             <>
               <dt className="mt-3 text-sm font-semibold text-slate-700">{headline.targetLabel}</dt>
               <dd className="text-2xl font-semibold tabular-nums">{headline.targetText}</dd>
+              {headline.targetNote && <dd className="mt-1 max-w-xs text-sm text-slate-700">{headline.targetNote}</dd>}
             </>
           )}
         </div>

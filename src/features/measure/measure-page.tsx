@@ -14,6 +14,7 @@ import { DraftCommentaryPanel } from '../../components/draft-commentary-panel';
 import { PresentLink } from '../../components/present-link';
 import { RelatedMeasures } from './related-measures';
 import { SpcPanel } from './spc-panel';
+import { FamilyPanel } from './family-panel';
 import { TextPanel } from './text-panel';
 
 export type MeasurePageProps = { measureId: string };
@@ -61,6 +62,7 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
 
       <MeasureToolbar view={view} onPeriodChange={changePeriod} />
       <MeasureHeadline headline={view.headline} />
+      {view.family && <FamilyPanel family={view.family} />}
 
       <FigurePanel
         id="monthly-figures"
@@ -74,6 +76,7 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
             axis={monthly.axis}
             references={monthly.references}
             highlight={monthly.highlight}
+            referencePath={monthly.referencePath}
           />
         }
       />
@@ -107,9 +110,13 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
 
       {view.summary && (
         <TextPanel id="performance-summary" title="Performance Summary">
-          <p className="leading-relaxed">
-            <strong>{view.summary.topic}:</strong> {view.summary.text}
-          </p>
+          {/* Each paragraph its own, as the report prints them: the refusals paragraph follows Health and Dental Reviews. */}
+          {view.summary.paragraphs.map((paragraph, i) => (
+            <p key={i} className="mt-3 leading-relaxed first:mt-0">
+              {i === 0 && <strong>{view.summary?.topic}: </strong>}
+              {paragraph}
+            </p>
+          ))}
         </TextPanel>
       )}
 

@@ -24,7 +24,9 @@ export function MeasureSlide({ slide, periodLabel }: MeasureSlideProps) {
           <p className="text-7xl font-bold tabular-nums">{tile.valueText}</p>
         </div>
         <div className="flex flex-col gap-2 text-2xl">
-          <StatusBadge status={tile.status} size="lg" />
+          <div>
+            <StatusBadge status={tile.status} size="lg" label={tile.statusLabel} />
+          </div>
           {tile.targetText && <p className="font-semibold">{tile.targetText}</p>}
         </div>
         <div className="flex flex-col gap-2 text-2xl">
@@ -32,7 +34,11 @@ export function MeasureSlide({ slide, periodLabel }: MeasureSlideProps) {
           <DirectionIndicator direction={tile.direction} />
         </div>
       </div>
-      {tile.valueNote && <p className="text-lg text-slate-700">{tile.valueNote}</p>}
+      {(tile.family || tile.valueNote) && (
+        <p className="text-lg text-slate-700">
+          {[tile.family?.whichFigure, tile.valueNote, tile.family?.beside].filter(Boolean).join(' · ')}
+        </p>
+      )}
       <div className="grid min-h-0 flex-1 gap-8 xl:grid-cols-[3fr_2fr]">
         <figure className="min-w-0">
           <figcaption className="mb-2 text-xl">{chart.summary}</figcaption>
@@ -44,6 +50,7 @@ export function MeasureSlide({ slide, periodLabel }: MeasureSlideProps) {
               axis={chart.axis}
               references={chart.references}
               highlight={chart.highlight}
+              referencePath={chart.referencePath}
               height={chartHeight}
             />
           )}

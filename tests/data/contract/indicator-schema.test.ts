@@ -138,6 +138,17 @@ describe('text from the file', () => {
     expect(again.ok && again.dataset.authority.name).toBe(result.dataset.authority.name);
   });
 
+  it('treats the optional measure notes (target source, stated figure source) like every other text field', () => {
+    const dataset = makeDataset();
+    dataset.measures[0]!.targetSource = 'Set by the DfE\u202e';
+    const blank = makeDataset();
+    blank.measures[0]!.targetSource = '\u200b\u200b';
+    const result = parseDataset(dataset);
+    if (!result.ok) throw new Error('expected the dataset to be accepted');
+    expect(result.dataset.measures[0]!.targetSource).toBe('\u2068Set by the DfE\u202e\u202c\u2069');
+    expect(issuesOf(blank)).toEqual([{ path: 'measures[0].targetSource', message: expect.stringMatching(/^targetSource must not be empty/) }]);
+  });
+
   it('leaves ordinary text exactly as it was', () => {
     const result = parseDataset(makeDataset());
     expect(result.ok && result.dataset.authority.name).toBe('Darlington Borough Council');
