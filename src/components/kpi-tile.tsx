@@ -7,6 +7,7 @@ import { STATUS_VARIANTS } from '../presenters/variants';
 import { DirectionIndicator } from './direction-indicator';
 import { LazySparkline } from './lazy-sparkline';
 import { AssuranceIcon, VariationIcon } from './spc-icons';
+import { BenchmarkLine } from './benchmark-line';
 import { VarianceText } from './variance-text';
 
 export type KpiTileProps = {
@@ -68,6 +69,7 @@ export const KpiTile = memo(function KpiTile({ tile, headingLevel = 3, variant =
         <>
           <DirectionIndicator direction={tile.direction} className="text-sm" />
           {tile.lastYear.kind !== 'unknown' && <DirectionIndicator direction={tile.lastYear} className="text-sm" />}
+          {tile.benchmark && <BenchmarkLine benchmark={tile.benchmark} className="border-t border-slate-200 pt-2" />}
           <div className="mt-auto">
             <LazySparkline data={tile.sparkline} target={tile.target} label={tile.sparklineLabel} />
           </div>

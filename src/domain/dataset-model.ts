@@ -2,6 +2,7 @@ import type { Dataset, Measure, Section, ServiceArea } from './indicators';
 import { findFamilies, type Family } from './families';
 import { chooseFamilyHeadline, type FamilyHeadline } from './family-headline';
 import { orderMeasuresByArea } from './filter-measures';
+import { groupBenchmarks, summariseBenchmarks, type MeasureBenchmarks } from './measure-benchmarks';
 import { listAvailablePeriods, type Period } from './period';
 import { resolvePeriod } from './resolve-period';
 import { analyseSpc, type SpcResult } from './spc/analyse-spc';
@@ -28,6 +29,8 @@ export type DatasetModel = {
   lastMonth: string | null;
   /** Months (newest first), quarters and years the data has figures for. */
   periods: () => readonly Period[];
+  /** A measure's published benchmarks, grouped once; undefined when the file has none for it. */
+  benchmarksOf: (id: string) => MeasureBenchmarks | undefined;
   /** The model for the period a link asks for; the latest month when it asks for none or one the data lacks. */
   forPeriod: (periodKey: string | undefined) => PeriodModel | null;
 };
@@ -68,6 +71,7 @@ function buildDatasetModel(dataset: Dataset): DatasetModel {
   const periods = lazy(() => Object.freeze(listAvailablePeriods(dataset)));
   const byPeriodKey = new Map<string, PeriodModel | null>();
   const families = findFamilies(measures);
+  const benchmarks = lazy(() => groupBenchmarks(dataset));
 
   const model: DatasetModel = {
     dataset,
@@ -78,6 +82,7 @@ function buildDatasetModel(dataset: Dataset): DatasetModel {
     sectionOf: (id) => sectionById.get(id),
     areaOf: (id) => areaById.get(id),
     periods,
+    benchmarksOf: (id) => benchmarks().get(id),
     forPeriod(periodKey) {
       const key = periodKey ?? '';
       if (!byPeriodKey.has(key)) byPeriodKey.set(key, buildPeriodModel(model, periodKey));
@@ -92,7 +97,10 @@ function buildPeriodModel(model: DatasetModel, periodKey: string | undefined): P
   if (!period) return null;
   const financialYear = model.dataset.reportingPeriod.financialYear;
   const { lastMonth } = model;
-  const summaries = model.measures.map((m) => summariseMeasure(m, period, { financialYear, lastMonth, family: model.familyOf(m.id) }));
+  const summaries = model.measures.map((m) => ({
+    ...summariseMeasure(m, period, { financialYear, lastMonth, family: model.familyOf(m.id) }),
+    benchmark: summariseBenchmarks(m, model.benchmarksOf(m.id), period.financialYear),
+  }));
   const summaryById = new Map(summaries.map((s) => [s.measure.id, s]));
   const summaryOf = (id: string) => summaryById.get(id);
   const headlineById = new Map<string, FamilyHeadline>();

@@ -1,4 +1,5 @@
 import type { MeasureExtensions } from './measure-extensions';
+import type { Benchmarks } from './benchmarks';
 
 /**
  * The indicator data as the domain reads it: data contract v1. The zod schema in src/data/contract/indicator-schema.ts
@@ -82,4 +83,6 @@ export type Dataset = {
   summary?: SummaryEntry[] | undefined;
   /** Inconsistencies the producers know of in their own source (shown by the validator as warnings). */
   sourceIssues?: SourceIssue[] | undefined;
+  /** Published comparisons (England, region, statistical neighbours, every authority): src/domain/benchmarks.ts. */
+  benchmarks?: Benchmarks | undefined;
 };

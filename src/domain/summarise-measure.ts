@@ -1,4 +1,5 @@
 import type { Measure } from './indicators';
+import type { BenchmarkSummary } from './measure-benchmarks';
 import { formatMonth } from './calendar';
 import { aggregatePeriod, readPointValue, type AggregateContext, type PeriodValue } from './aggregate-period';
 import { monthRestedOn } from './coverage';
@@ -39,6 +40,8 @@ export type MeasureSummary = {
   judgedAgainst: JudgedAgainst | null;
   /** The one month a quarter or year figure rests on ("2023-09"), so its status can say so; null otherwise. */
   restsOnMonth: string | null;
+  /** The latest published benchmarks up to the period's year (set by the period model); null without any. */
+  benchmark?: BenchmarkSummary | null;
 };
 
 /** What the report and the model know beyond the measure: the report's year and last month, and its family. */

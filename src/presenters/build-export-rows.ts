@@ -2,11 +2,13 @@ import type { ServiceArea } from '../domain/indicators';
 import type { MeasureSummary } from '../domain/summarise-measure';
 import { describeCoverage } from './describe-coverage';
 import { describeJudgement } from './describe-judgement';
+import { benchmarkExportCells, BENCHMARK_EXPORT_COLUMNS } from './benchmark-export';
 
 /**
  * Tidy long form for Excel: one row per measure and period, numbers as numbers (81.3, not "81.3%"), so an analyst
  * can pivot and chart them. The note column keeps what the screen says about a figure that is not the period's own
- * (a latest-month stand-in, a year to date), so nobody mistakes one for the other.
+ * (a latest-month stand-in, a year to date), so nobody mistakes one for the other. Benchmark columns carry their
+ * own year, which is usually older than the period's.
  */
 
 export const EXPORT_COLUMNS = [
@@ -28,6 +30,7 @@ export const EXPORT_COLUMNS = [
   'family',
   /** What status and variance were judged against: the target, or a building measure's trajectory for the month. */
   'judged_against',
+  ...BENCHMARK_EXPORT_COLUMNS,
 ] as const;
 
 export type ExportCell = string | number | null;
@@ -53,6 +56,7 @@ export function buildExportRows(summaries: readonly MeasureSummary[], serviceAre
       describeCoverage(current, period),
       summary.family?.id ?? null,
       summary.judgedAgainst?.value ?? null,
+      ...benchmarkExportCells(summary.benchmark),
     ];
   });
 }

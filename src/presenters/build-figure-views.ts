@@ -1,7 +1,7 @@
 import type { AnnualBarPoint } from './chart-views';
 import type { ChartAxis, ChartPoint, ChartReference, FigureCell } from './chart-views';
 import { statusLabelFor } from './describe-judgement';
-import type { FiguresTableColumn, FiguresTableRow } from './chart-views';
+import type { ChartLineSeries, FiguresTableColumn, FiguresTableRow } from './chart-views';
 import type { Measure } from '../domain/indicators';
 import { buildAnnualChartData } from '../domain/build-annual-chart-data';
 import { describePartYear } from './describe-coverage';
@@ -15,6 +15,9 @@ import { formatMonth, formatMonthRange } from '../domain/calendar';
 import { formatTarget, formatValue } from './format';
 import { describeTarget, measureShortName, TARGET_KIND_LABELS, targetKindOf } from './labels';
 import { capitalise } from './words';
+import type { BenchmarkSummary, MeasureBenchmarks } from '../domain/measure-benchmarks';
+import { isBenchmarkable } from '../domain/measure-benchmarks';
+import { benchmarkReference, buildAnnualBenchmarks, type BenchmarkSourceView } from './benchmark-figures';
 
 /** A chart and its table alternative, finished for the components: text, axis and rows. */
 export type FigureView<TPoint extends ChartPoint> = {
@@ -37,17 +40,30 @@ export type MonthlyFigureView = FigureView<ChartPoint> & {
   /** A reference that changes month by month (a trajectory, last year's months), drawn as a second line; null for none. */
   referencePath: { label: string; kind: ChartReference['kind'] } | null;
 };
-export type AnnualFigureView = FigureView<AnnualBarPoint> & { partialLabel: string | null };
+export type AnnualFigureView = FigureView<AnnualBarPoint> & {
+  partialLabel: string | null;
+  /** Published benchmarks drawn as lines beside the bars; empty without any. */
+  lines: ChartLineSeries[];
+  /** The publications the benchmarks come from, named under the chart. */
+  benchmarkSources: BenchmarkSourceView[];
+};
 
 type Row = { value: number | null; numerator: number | null; denominator: number | null; status: MonthlyChartPoint['status'] };
 
-/**
- * `target`: the target in force for the period's year (the summary's, which may be the family's); the measure's
- * own for the period's year by default.
- */
-export function buildMonthlyFigureView(measure: Measure, period: Period, target: ResolvedTarget | null = ownTargetFor(measure, period.financialYear)): MonthlyFigureView {
+export type MonthlyFigureOptions = {
+  /** The target in force for the period's year (the summary's, which may be the family's); the measure's own by default. */
+  target?: ResolvedTarget | null;
+  /** The period model's latest benchmarks for the measure, drawn as a reference line with its year. */
+  benchmark?: BenchmarkSummary | null;
+};
+
+export function buildMonthlyFigureView(measure: Measure, period: Period, options: MonthlyFigureOptions = {}): MonthlyFigureView {
+  const target = options.target !== undefined ? options.target : ownTargetFor(measure, period.financialYear);
+  const benchmark = options.benchmark ?? null;
   const data = buildMonthlyChartData(measure, period, target?.value ?? null);
-  const { lines: references, path } = buildMonthlyReferences(measure, period, target);
+  const monthly = buildMonthlyReferences(measure, period, target);
+  const { path } = monthly;
+  const references = [...monthly.lines, ...benchmarkReference(benchmark, measure)];
   const lastShown = Math.max(findLastIndex(data, (p) => p.value !== null), findLastIndex(data, (p) => p.inPeriod));
   const hasFigures = data.some((p) => p.value !== null);
   const axis = chooseAxis(measure, data, [...references.map((r) => r.value), ...(path ? [...path.values.values()] : [])]);
@@ -100,26 +116,35 @@ export function buildMonthlyFigureView(measure: Measure, period: Period, target:
   };
 }
 
-/** `targetFor`: the target in force in a year (the family's where the measure has none); its own by default. */
-export function buildAnnualFigureView(
-  measure: Measure,
-  reportingFinancialYear: string,
-  targetFor: (year: string) => ResolvedTarget | null = (year) => ownTargetFor(measure, year),
+export type AnnualFigureOptions = {
+  /** The target in force in a year (the family's where the measure has none); its own by default. */
+  targetFor?: (year: string) => ResolvedTarget | null;
   /** The measure whose page shows the chart, when it borrows its family's year-to-date member's years (CSC 040 from CSC 038). */
-  shownFor: Pick<Measure, 'id'> = measure,
-): AnnualFigureView {
+  shownFor?: Pick<Measure, 'id'>;
+  /** The measure's published benchmarks, drawn as lines beside the bars. */
+  benchmarks?: MeasureBenchmarks | undefined;
+};
+
+export function buildAnnualFigureView(measure: Measure, reportingFinancialYear: string, options: AnnualFigureOptions = {}): AnnualFigureView {
+  const { targetFor = (year: string) => ownTargetFor(measure, year), shownFor = measure, benchmarks } = options;
   const data = buildAnnualChartData(measure, reportingFinancialYear, (year) => targetFor(year)?.value ?? null);
   const current = targetFor(reportingFinancialYear);
   const references = current ? targetReference({ ...measure, target: current.value }) : [];
   const annualTable = tableShape(measure, data, current, null);
-  const axis = chooseValueAxis({ unit: measure.unit, values: data.map((p) => p.value), references: references.map((r) => r.value), startAtZero: true });
+  const bench = buildAnnualBenchmarks(measure, benchmarks, data.map((p) => p.year), isBenchmarkable(measure));
+  const axis = chooseValueAxis({
+    unit: measure.unit,
+    values: [...data.map((p) => p.value), ...bench.values],
+    references: references.map((r) => r.value),
+    startAtZero: true,
+  });
   const partial = data.find((p) => p.yearToDate);
   const partYear = (p: (typeof data)[number]) => describePartYear(p, measure.basis);
   // Short enough for the axis under a bar; the tooltip, legend and table say exactly which months.
   const tickSuffix = (p: (typeof data)[number]) => (p.repeatsMonth ? `${formatMonth(p.repeatsMonth)} only` : measure.basis === 'snapshot' ? 'latest' : 'year to date');
   return {
     heading: measure.id === shownFor.id ? 'Year by year' : `Year by year, from ${measureShortName(measure)} (the year to date)`,
-    summary: describeAnnualTrend(data, measure),
+    summary: bench.sentence ? `${describeAnnualTrend(data, measure)} ${bench.sentence}` : describeAnnualTrend(data, measure),
     axisNote: axis.note,
     points: data.some((p) => p.value !== null)
       ? data.map((p) => ({
@@ -130,21 +155,24 @@ export function buildAnnualFigureView(
           valueText: text(p.value, measure),
           detail: fraction(p),
           partial: p.yearToDate,
+          ...(bench.lines.length > 0 ? { lines: bench.valuesOf(p.year), more: bench.tooltipOf(p.year) } : {}),
         }))
       : [],
     axis,
     references,
     valueFormatter: (value) => formatTarget(value, measure.unit),
     partialLabel: partial ? `${partial.year}: ${partYear(partial)}` : null,
+    lines: bench.lines,
+    benchmarkSources: bench.sources,
     table: {
-      caption: `${measureShortName(measure)}: Annual Trend`,
+      caption: `${measureShortName(measure)}: Annual Trend${bench.lines.length > 0 ? ' and published benchmarks' : ''}`,
       rowHeader: 'Year',
-      columns: annualTable.columns,
+      columns: [...annualTable.columns, ...bench.columns],
       rows: data.map((p) => ({
         key: p.year,
         header: p.year,
         mark: p.yearToDate ? capitalise(partYear(p)) : null,
-        cells: annualTable.cellsOf(p),
+        cells: [...annualTable.cellsOf(p), ...bench.cellsOf(p.year)],
       })),
     },
     tableNote: null,

@@ -4,6 +4,7 @@ import type { Status } from '../domain/evaluate-status';
 import type { Unit } from '../domain/indicators';
 import type { SpcResult } from '../domain/spc/analyse-spc';
 import type { MeasureSummary, SparklinePoint } from '../domain/summarise-measure';
+import { describeBenchmarkLine, type BenchmarkLineView } from './describe-benchmarks';
 import { describeCoverage } from './describe-coverage';
 import { describeDirection } from './describe-direction';
 import { describeVariance } from './describe-variance';
@@ -47,6 +48,8 @@ export type KpiTileView = {
   spc: SpcIconsView | null;
   /** Set on a family's tile: which member's figure it is, the year to date beside it, and the other members. */
   family: FamilyTileView | null;
+  /** The latest published benchmarks beside a percentage or rate ("2022/23: England 21.6% · Neighbours 19.9%"). */
+  benchmark: BenchmarkLineView | null;
 };
 
 export type FamilyTileView = {
@@ -91,6 +94,7 @@ export function buildTileView(summary: MeasureSummary, spc: SpcResult | null = n
     sparklineLabel: describeSparkline(summary.sparkline, measure.unit),
     spc: spc ? describeSpcIcons(spc) : null,
     family: null,
+    benchmark: describeBenchmarkLine(summary.benchmark, measure),
   };
 }
 

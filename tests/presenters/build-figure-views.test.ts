@@ -52,7 +52,7 @@ describe('buildAnnualFigureView', () => {
 
   it('gives the table a status column only where there is a target', () => {
     expect(buildAnnualFigureView(csc176, '2023/24').table.columns.map((c) => c.header)).toEqual(['Figure', 'Numerator', 'Denominator', 'Target', 'Status']);
-    expect(buildAnnualFigureView(csc176, '2023/24').table.rows[0]?.cells).toEqual(['89.5%', '112', '126', '95%', { status: 'off-target' }]);
+    expect(buildAnnualFigureView(csc176, '2023/24').table.rows[0]?.cells).toEqual(['89.5%', '112', '126', '95%', { status: 'off-target', label: 'Off target' }]);
     expect(buildAnnualFigureView(csc178, '2023/24').table.columns.map((c) => c.header)).toEqual(['Figure', 'Numerator', 'Denominator']);
   });
 });

@@ -31,6 +31,7 @@ describe('buildTileView', () => {
       // Six months are too few for SPC icons (tests/domain/build-tile-view-spc.test.ts).
       spc: null,
       family: null,
+      benchmark: null,
     });
   });
 

@@ -1,7 +1,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
-import { CHART_COLOURS, REFERENCE_DASH, TEXT_HALO, indexAxisProps, valueAxisProps } from './chart-types';
+import { CHART_COLOURS, REFERENCE_DASH, referenceColour, TEXT_HALO, indexAxisProps, valueAxisProps } from './chart-types';
 import type { ChartAxis, ChartPoint, ChartReference } from '../../presenters/chart-views';
 
 export type TrendLineChartProps = {
@@ -53,14 +53,14 @@ export function TrendLineChart({ data, seriesName, valueFormatter, axis, referen
             <ReferenceLine
               key={reference.label}
               y={reference.value}
-              stroke={reference.kind === 'target' ? CHART_COLOURS.target : CHART_COLOURS.comparison}
+              stroke={referenceColour(reference.kind)}
               strokeWidth={2}
               strokeDasharray={REFERENCE_DASH[reference.kind]}
               // On a horizontal line "insideBottom" sits above it and "insideTop" below.
               label={{
                 value: reference.label,
                 position: reference === topReference ? 'insideBottomRight' : 'insideTopRight',
-                fill: reference.kind === 'target' ? CHART_COLOURS.target : CHART_COLOURS.comparison,
+                fill: referenceColour(reference.kind),
                 fontSize: 13,
                 ...TEXT_HALO,
               }}

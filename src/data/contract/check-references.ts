@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { checkMeasureExtensions } from './check-extensions';
+import { checkBenchmarks } from './check-benchmarks';
 
 /**
  * The contract's cross-field rules: unique ids, references between service areas, sections and measures, each
@@ -44,6 +45,8 @@ export function checkReferencesAndFigures(dataset: unknown, ctx: z.RefinementCtx
     checkReference(sectionIds, 'section', issue.section, ['sourceIssues', i, 'section']);
     checkReference(measureIds, 'measure', issue.measure, ['sourceIssues', i, 'measure']);
   });
+  if (root.benchmarks !== undefined)
+    checkBenchmarks(root.benchmarks, new Map(records(root.measures).map((m) => [String(m.id), m.unit])), report);
 }
 
 type Loose = Record<string, unknown>;

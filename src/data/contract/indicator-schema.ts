@@ -17,6 +17,7 @@ import { checkReferencesAndFigures } from './check-references';
 import { dataText } from './data-text';
 import { hasVisibleText, isolateBidi } from '../../lib/bidi-text';
 import { measureExtensionFields, repeatsMonthField } from './measure-extensions-schema';
+import { benchmarksSchema } from './benchmark-schema';
 
 /**
  * Data contract v1: the single definition of the indicator file. The JSON Schema in
@@ -136,6 +137,8 @@ const datasetShape = z.object({
   summary: z.array(summaryEntrySchema).optional(),
   /** Inconsistencies the producers know of in their own source (shown by the validator as warnings). */
   sourceIssues: z.array(sourceIssueSchema).optional(),
+  /** Published comparisons beside the measures (benchmark-schema.ts). */
+  benchmarks: benchmarksSchema.optional(),
 });
 
 // `when`: the cross-field rules run even where other fields have the wrong type (check-references.ts).

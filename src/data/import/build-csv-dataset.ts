@@ -1,14 +1,24 @@
 import type { CellRef, IssueList } from './csv-issue';
+import type { Dataset } from '../../domain/indicators';
 import { toTextBlocks } from './csv-claims';
 import { buildExtensionFields } from './csv-extensions';
 import { COLUMN_OF_MEASURE_FIELD } from './csv-columns';
 import { quoteCell } from './csv-cells';
 import type { CsvDrafts, MeasureDraft, PointDraft } from './map-csv-rows';
 import { describePeriodWarnings } from './csv-period-warnings';
+import { buildCsvBenchmarks } from './csv-benchmarks';
 import { financialYearOfMonth, listMonthsOfFinancialYear, parseFinancialYear } from '../../domain/period';
 
 /** File details the CSV may leave out: from the CLI's flags, or from the dataset on screen in the import dialog. */
-export type CsvDefaults = { authority?: string; title?: string; financialYear?: string; quarter?: 1 | 2 | 3 | 4 | null; asAt?: string };
+export type CsvDefaults = {
+  authority?: string;
+  title?: string;
+  financialYear?: string;
+  quarter?: 1 | 2 | 3 | 4 | null;
+  asAt?: string;
+  /** The dataset on screen, which a file of benchmarks alone (`npm run benchmarks` without --into) is added to. */
+  onScreen?: Dataset;
+};
 
 export const DEFAULT_REPORT_TITLE = "Children's Social Care Performance Report";
 
@@ -89,6 +99,8 @@ export function buildCsvDataset(drafts: CsvDrafts, defaults: CsvDefaults, issues
     sections,
     measures: builtMeasures,
   };
+  const benchmarks = buildCsvBenchmarks(drafts.benchmarks, authority, (path, ref) => sourceMap.set(path, ref), issues);
+  if (benchmarks) dataset.benchmarks = benchmarks;
   return { dataset, sourceMap, warnings: describePeriodWarnings(measures, financialYear, reportingMonths, asAt) };
 }
 

@@ -30,12 +30,16 @@ export const POINT_COLUMNS = ['period', 'value', 'numerator', 'denominator'] as 
 
 export const FILE_COLUMNS = ['authority', 'report_title', 'financial_year', 'quarter', 'as_at'] as const;
 
+/** Optional: a row naming a `benchmark` holds a published comparison's figure (csv-benchmarks.ts). */
+export const BENCHMARK_COLUMNS = ['benchmark', 'benchmark_name', 'benchmark_code', 'benchmark_source', 'benchmark_published', 'benchmark_url'] as const;
+
 export type CsvColumn =
   | (typeof MEASURE_COLUMNS)[number]
   | (typeof POINT_COLUMNS)[number]
   | (typeof FILE_COLUMNS)[number]
   | (typeof EXTENSION_MEASURE_COLUMNS)[number]
-  | (typeof EXTENSION_POINT_COLUMNS)[number];
+  | (typeof EXTENSION_POINT_COLUMNS)[number]
+  | (typeof BENCHMARK_COLUMNS)[number];
 
 export const KNOWN_COLUMNS: readonly CsvColumn[] = [
   ...MEASURE_COLUMNS,
@@ -43,6 +47,7 @@ export const KNOWN_COLUMNS: readonly CsvColumn[] = [
   ...FILE_COLUMNS,
   ...EXTENSION_MEASURE_COLUMNS,
   ...EXTENSION_POINT_COLUMNS,
+  ...BENCHMARK_COLUMNS,
 ];
 
 export const REQUIRED_COLUMNS: readonly CsvColumn[] = [

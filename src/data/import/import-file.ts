@@ -8,6 +8,7 @@ import type { CsvDefaults } from './build-csv-dataset';
 import { describeOversize } from '../contract/limits';
 import { decodeFileBytes } from './decode-file-bytes';
 import { isolateBidi } from '../../lib/bidi-text';
+import { addBenchmarks, isBenchmarksOnly } from '../benchmarks/add-benchmarks';
 
 export type ImportFormat = 'csv' | 'json';
 export type ImportPhase = 'reading' | 'parsing' | 'checking';
@@ -55,6 +56,7 @@ export async function importText(text: string, fileName: string, defaults: CsvDe
     const decoded = decodeJson(text);
     if (!decoded.ok) return fail(fileName, format, `${fileName} is not valid JSON: ${decoded.message}.`);
     onProgress({ phase: 'checking', fraction: 0.5 });
+    if (isBenchmarksOnly(decoded.json)) return addBenchmarks(decoded.json, fileName, defaults.onScreen);
     const parsed = parseDataset(decoded.json);
     if (!parsed.ok) return fail(fileName, format, problemsIn(fileName, parsed.total, 'data contract v1'), parsed.issues);
     return { ok: true, fileName, format, dataset: parsed.dataset, warnings: [] };

@@ -1,6 +1,7 @@
 import type { SheetRow } from './csv-sheet';
 import type { IssueList } from './csv-issue';
 import { Claims } from './csv-claims';
+import { createBenchmarkDrafts, isBenchmarkRow, readBenchmarkRow, type BenchmarkDrafts } from './csv-benchmarks';
 import { cleanCell, quoteCell, readBoolean, readChoice, readDate, readFigure, readNumber, readPeriod, type CellResult } from './csv-cells';
 import { basisSchema, polaritySchema, unitSchema } from '../contract/indicator-schema';
 import type { Basis, Polarity, Unit } from '../../domain/indicators';
@@ -40,6 +41,7 @@ export type CsvDrafts = {
   measures: Map<string, MeasureDraft>;
   sections: Map<string, GroupDraft>;
   areas: Map<string, GroupDraft>;
+  benchmarks: BenchmarkDrafts;
 };
 
 const UNIT_ALIASES: Record<string, Unit> = { '%': 'percent', percentage: 'percent', number: 'count', rate: 'rate-per-10k' };
@@ -47,7 +49,7 @@ const POLARITY_ALIASES: Record<string, Polarity> = { higher: 'higher-is-better',
 const BASIS_ALIASES: Record<string, Basis> = { monthly: 'month', ytd: 'year-to-date', cumulative: 'year-to-date', 'month-end': 'snapshot' };
 
 export function collectCsvRows(rows: SheetRow[], issues: IssueList): CsvDrafts {
-  const drafts: CsvDrafts = { file: new Claims(issues, 'the file'), measures: new Map(), sections: new Map(), areas: new Map() };
+  const drafts: CsvDrafts = { file: new Claims(issues, 'the file'), measures: new Map(), sections: new Map(), areas: new Map(), benchmarks: createBenchmarkDrafts() };
   for (const sheetRow of rows) readRow(sheetRow, drafts, issues);
   return drafts;
 }
@@ -75,6 +77,7 @@ function readRow({ row, cells }: SheetRow, drafts: CsvDrafts, issues: IssueList)
     issues.add(row, 'measure_id', 'the measure id is blank: every row needs one');
     return;
   }
+  if (isBenchmarkRow(cells)) return readBenchmarkRow(row, cells, id, drafts.benchmarks, issues);
   let measure = drafts.measures.get(id);
   if (!measure) {
     measure = { id, firstRow: row, claims: new Claims(issues, `measure ${quoteCell(id)}`), monthly: new Map(), annual: new Map(), notes: [], percentCells: [], extensions: emptyExtensionDraft() };

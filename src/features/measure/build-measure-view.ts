@@ -44,6 +44,7 @@ export type HeadlineView = {
   variance: { text: string; tone: VarianceTone };
   direction: DirectionView;
   lastYear: DirectionView;
+  benchmark: KpiTileView['benchmark'];
 };
 
 export type MeasureView = {
@@ -120,9 +121,13 @@ export function buildMeasureView(periodModel: PeriodModel, measureId: string, se
     ignoredPeriodKey: periodModel.ignoredPeriodKey,
     periodGroups: groupPeriods(model.periods()),
     headline: buildHeadline(summary, buildTileView(summary), period),
-    monthly: buildMonthlyFigureView(measure, period, summary.target),
+    monthly: buildMonthlyFigureView(measure, period, { target: summary.target, benchmark: summary.benchmark ?? null }),
     // A monthly member's years are its year-to-date sibling's (CSC 040's Annual Trend holds only September's figure).
-    annual: buildAnnualFigureView(yearSource, dataset.reportingPeriod.financialYear, (year) => resolveTarget(yearSource, family, year), measure),
+    annual: buildAnnualFigureView(yearSource, dataset.reportingPeriod.financialYear, {
+      targetFor: (year) => resolveTarget(yearSource, family, year),
+      shownFor: measure,
+      benchmarks: model.benchmarksOf(yearSource.id),
+    }),
     spc: buildSpcPanelView(measure, spc, period, dataset),
     draft: { subject: `${measureShortName(measure)}, ${period.label}`, sentences: draftMeasureCommentary(summary, spc) },
     definition: section?.definition ?? [],
@@ -197,6 +202,7 @@ function buildHeadline(summary: MeasureSummary, tile: KpiTileView, period: Perio
     variance: describeAgainstTarget(tile.variance, kind),
     direction: tile.direction,
     lastYear: tile.lastYear,
+    benchmark: tile.benchmark,
   };
 }
 

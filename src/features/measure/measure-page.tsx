@@ -16,6 +16,8 @@ import { RelatedMeasures } from './related-measures';
 import { SpcPanel } from './spc-panel';
 import { FamilyPanel } from './family-panel';
 import { TextPanel } from './text-panel';
+import { BenchmarkSources } from '../../components/benchmark-sources';
+import { benchmarkLegend } from '../../components/charts/chart-types';
 
 export type MeasurePageProps = { measureId: string };
 
@@ -83,7 +85,12 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
       <FigurePanel
         id="annual-trend"
         view={annual}
-        exportImage={{ title: view.heading, subtitle: `${dataset.authority.name} · ${annual.heading}`, fileName: `${view.id}-annual` }}
+        exportImage={{
+          title: view.heading,
+          subtitle: `${dataset.authority.name} · ${annual.heading}`,
+          fileName: `${view.id}-annual`,
+          legend: benchmarkLegend(annual.lines),
+        }}
         chart={
           <LazyAnnualBarChart
             data={annual.points}
@@ -92,8 +99,10 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
             axis={annual.axis}
             references={annual.references}
             partialLabel={annual.partialLabel}
+            lines={annual.lines}
           />
         }
+        footer={annual.benchmarkSources.length > 0 ? <BenchmarkSources sources={annual.benchmarkSources} /> : null}
       />
       <SpcPanel view={view.spc} />
 

@@ -4,6 +4,7 @@ import { LazyTrendLineChart } from '../../components/lazy-charts';
 import { StatusBadge } from '../../components/status-badge';
 import type { MeasureSlide as MeasureSlideView } from './build-slides';
 import { SlidePoints } from './slide-points';
+import { BenchmarkLine } from '../../components/benchmark-line';
 import { useSlideChartHeight } from './use-slide-chart-height';
 
 export type MeasureSlideProps = { slide: MeasureSlideView; periodLabel: string };
@@ -39,6 +40,7 @@ export function MeasureSlide({ slide, periodLabel }: MeasureSlideProps) {
           {[tile.family?.whichFigure, tile.valueNote, tile.family?.beside].filter(Boolean).join(' · ')}
         </p>
       )}
+      {tile.benchmark && <BenchmarkLine benchmark={tile.benchmark} layout="inline" size="lg" />}
       <div className="grid min-h-0 flex-1 gap-8 xl:grid-cols-[3fr_2fr]">
         <figure className="min-w-0">
           <figcaption className="mb-2 text-xl">{chart.summary}</figcaption>

@@ -139,10 +139,14 @@ describe('CSV export', () => {
     await vi.waitFor(() => expect(downloads).toEqual(['darlington-borough-council-aug-2023-indicators.csv']));
     const text = await blobs[0]!.text();
     const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('measure_id,code,title,service_area,unit,period,period_label,value,numerator,denominator,target,status,variance,note,family,judged_against');
+    expect(lines[0]).toBe(
+      'measure_id,code,title,service_area,unit,period,period_label,value,numerator,denominator,target,status,variance,note,family,judged_against,' +
+        'benchmark_year,benchmark_england,benchmark_region_name,benchmark_region,benchmark_neighbours_average,rank_of_authorities,authorities_ranked,quartile_band',
+    );
     expect(lines.slice(1)).toEqual([
-      'csc-022,CSC 022,Monthly % of referrals completed within 1 working day,Front door and early help,percent,2023-08,Aug 2023,65,,,90,Off target,-25,,,90',
-      'csc-026,CSC 026,Monthly % of referrals completed in over 3 working days,Front door and early help,percent,2023-08,Aug 2023,6,,,5,Near target,1,,,5',
+      // No benchmarks in this data: the eight benchmark columns are empty.
+      'csc-022,CSC 022,Monthly % of referrals completed within 1 working day,Front door and early help,percent,2023-08,Aug 2023,65,,,90,Off target,-25,,,90,,,,,,,,',
+      'csc-026,CSC 026,Monthly % of referrals completed in over 3 working days,Front door and early help,percent,2023-08,Aug 2023,6,,,5,Near target,1,,,5,,,,,,,,',
     ]);
   });
 });
