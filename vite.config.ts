@@ -23,7 +23,11 @@ function preloadDefaultData(): Plugin {
  * .test.ts files run in Node unless listed here; .test.tsx files always get jsdom. A .ts test that touches the DOM
  * fails in Node with "document is not defined" or "window is not defined": add it here.
  */
-const DOM_TS_TESTS = ['tests/lib/export-chart-image.test.ts', 'tests/features/present/use-slide-chart-height.test.ts'];
+const DOM_TS_TESTS = [
+  'tests/lib/export-chart-image.test.ts',
+  'tests/features/present/use-slide-chart-height.test.ts',
+  'tests/data/load/load-dataset-blocked.test.ts',
+];
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), preloadDefaultData()],

@@ -6,11 +6,10 @@
  * the dashboard's import. Valid: the JSON on stdout, exit 0. Invalid: every problem on stderr with its row
  * and column, nothing on stdout, exit 1. Flags fill in file details the CSV does not have as columns.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkFileBeforeReading, importText } from '../src/data/import/import-file';
-import { decodeFileBytes } from '../src/data/import/decode-file-bytes';
+import { importText } from '../src/data/import/import-file';
 import type { CsvDefaults } from '../src/data/import/build-csv-dataset';
+import { readDataFile } from './lib/read-data-file';
 
 const USAGE = 'Usage: npm run convert -- input.csv [--authority NAME] [--title TITLE] [--financial-year 2023/24] [--quarter 1-4] [--as-at YYYY-MM-DD] > indicators.json';
 
@@ -53,20 +52,13 @@ async function main(): Promise<number> {
     defaults.quarter = quarter as 1 | 2 | 3 | 4;
   }
 
-  let text: string;
-  try {
-    const refused = checkFileBeforeReading(path, statSync(path).size);
-    if (refused && !refused.ok) {
-      console.error(refused.message);
-      return 1;
-    }
-    text = decodeFileBytes(readFileSync(path)).text;
-  } catch (error) {
-    console.error(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  const file = readDataFile(path);
+  if (!file.ok) {
+    console.error(file.message);
     return 1;
   }
 
-  const result = await importText(text, path, defaults);
+  const result = await importText(file.text, path, defaults);
   if (!result.ok) {
     console.error(result.message);
     for (const issue of result.issues) console.error(`  ${issue.path}: ${issue.message}`);

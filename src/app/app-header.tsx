@@ -46,7 +46,8 @@ export function AppHeader({ dataset, loading }: AppHeaderProps) {
           <p className="min-h-[2lh] text-sm text-slate-700 sm:min-h-0" aria-hidden={dataset ? undefined : true}>
             {dataset && (
               <>
-                <span className="font-medium">{dataset.authority.name}</span>
+                {/* <bdi>: the name comes from the data, and its direction must not carry over into "Data as at". */}
+                <bdi className="font-medium">{dataset.authority.name}</bdi>
                 <span aria-hidden="true"> · </span>
                 <span className="whitespace-nowrap">Data as at {formatDate(dataset.reportingPeriod.asAt)}</span>
                 {dataset.synthetic && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 font-semibold text-amber-900">Synthetic demo data</span>}

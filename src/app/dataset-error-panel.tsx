@@ -5,6 +5,7 @@ export type DatasetErrorPanelProps = { error: Error; onRetry: () => void };
 
 const TITLES: Record<DatasetLoadErrorKind, string> = {
   network: 'The indicator data could not be reached',
+  blocked: "This site's security settings blocked the indicator data",
   timeout: 'The indicator data took too long to arrive',
   'not-found': 'The indicator data file is missing',
   http: 'The indicator data could not be loaded',

@@ -10,6 +10,7 @@ export function useSourceView(state: DataSourceState, query: UseQueryResult<Data
   return buildSourceView({
     source: state.source,
     imported: state.imported,
+    history: state.importHistory,
     rejected: state.rejected,
     dataUpdatedAt: query.dataUpdatedAt,
     errorUpdatedAt: query.errorUpdatedAt,

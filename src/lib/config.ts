@@ -11,6 +11,11 @@ export type AppConfig = {
   refreshMs: number;
   /** How long one fetch of the feed may take before it counts as failed (VITE_FETCH_TIMEOUT_SECONDS). */
   fetchTimeoutMs: number;
+  /**
+   * Other sites whose feeds are the council's own (VITE_FEED_ORIGINS, origins separated by commas or spaces). Figures
+   * from any other site, opened with a ?data= link, are shown under a banner that names the site.
+   */
+  feedOrigins: string[];
 };
 
 export const DEFAULT_REFRESH_SECONDS = 300;
@@ -23,7 +28,22 @@ export function readConfig(env: Env, warn: (message: string) => void = () => {})
     dataUrl: readText(env.VITE_DATA_URL),
     refreshMs: readSeconds(env, 'VITE_REFRESH_SECONDS', DEFAULT_REFRESH_SECONDS, 0, warn) * 1000,
     fetchTimeoutMs: readSeconds(env, 'VITE_FETCH_TIMEOUT_SECONDS', DEFAULT_FETCH_TIMEOUT_SECONDS, 1, warn) * 1000,
+    feedOrigins: readOrigins(env, 'VITE_FEED_ORIGINS', warn),
   };
+}
+
+/** "https://data.example.gov.uk, https://stats.example.org" -> their origins; anything else is left out with a warning. */
+function readOrigins(env: Env, name: string, warn: (message: string) => void): string[] {
+  const raw = readText(env[name]);
+  if (raw === null) return [];
+  const origins: string[] = [];
+  for (const entry of raw.split(/[\s,]+/).filter(Boolean)) {
+    const url = URL.canParse(entry) ? new URL(entry) : null;
+    const isOrigin = url && (url.protocol === 'https:' || url.protocol === 'http:') && url.pathname === '/' && !url.search && !url.hash && !url.username;
+    if (url && isOrigin) origins.push(url.origin);
+    else warn(`${name}: "${entry}" is not an origin like "https://data.example.gov.uk"; it was left out.`);
+  }
+  return [...new Set(origins)];
 }
 
 function readText(value: unknown): string | null {

@@ -9,7 +9,9 @@ import { joinLongMonths, joinWords } from './words';
  */
 export function describeDatasetChanges(previous: Dataset, next: Dataset): string[] {
   if (JSON.stringify(previous) === JSON.stringify(next)) return [];
-  const notes: string[] = [];
+  // Whose figures these are, for which year and as at when come first: a feed swapped for another authority's, or
+  // for an older extract, must never pass as "details updated".
+  const notes = describeIdentityChanges(previous, next);
 
   const newMonths = difference(monthsWithFigures(next), monthsWithFigures(previous)).sort();
   if (newMonths.length > 3) notes.push(`${newMonths.length} months of figures added (${formatLongMonth(newMonths[0]!)} to ${formatLongMonth(newMonths.at(-1)!)})`);
@@ -25,11 +27,13 @@ export function describeDatasetChanges(previous: Dataset, next: Dataset): string
   let revised = 0;
   let filledIn = 0;
   let targets = 0;
+  let redefined = 0;
   const newPeriods = new Set([...newMonths, ...newYears]);
   for (const measure of next.measures) {
     const before = previousById.get(measure.id);
     if (!before) continue;
     if (before.target !== measure.target) targets++;
+    if (DEFINING_FIELDS.some((field) => before[field] !== measure[field])) redefined++;
     const counts = comparePoints(before, measure, newPeriods);
     revised += counts.revised;
     filledIn += counts.filledIn;
@@ -37,11 +41,25 @@ export function describeDatasetChanges(previous: Dataset, next: Dataset): string
   if (filledIn > 0) notes.push(`${plural(filledIn, 'figure')} added for earlier periods`);
   if (revised > 0) notes.push(`${plural(revised, 'figure')} revised`);
   if (targets > 0) notes.push(`${plural(targets, 'target')} changed`);
+  if (redefined > 0) notes.push(`${plural(redefined, 'measure')} redefined (title, unit, basis or which way is better)`);
   if (added > 0) notes.push(`${plural(added, 'measure')} added`);
   if (removed > 0) notes.push(`${plural(removed, 'measure')} removed`);
-  if (notes.length === 0 && previous.reportingPeriod.asAt !== next.reportingPeriod.asAt)
+  if (notes.length === 0 && next.reportingPeriod.asAt > previous.reportingPeriod.asAt)
     notes.push(`Data now as at ${formatDate(next.reportingPeriod.asAt)}`);
   if (notes.length === 0) notes.push('Commentary or details updated');
+  return notes;
+}
+
+const DEFINING_FIELDS = ['title', 'unit', 'polarity', 'basis'] as const satisfies readonly (keyof Measure)[];
+
+function describeIdentityChanges(previous: Dataset, next: Dataset): string[] {
+  const notes: string[] = [];
+  if (previous.authority.name !== next.authority.name)
+    notes.push(`The authority changed: these are ${next.authority.name}'s figures, no longer ${previous.authority.name}'s`);
+  const [before, after] = [previous.reportingPeriod, next.reportingPeriod];
+  if (before.financialYear !== after.financialYear) notes.push(`The reporting year changed from ${before.financialYear} to ${after.financialYear}`);
+  if (after.asAt < before.asAt)
+    notes.push(`Older data: now as at ${formatDate(after.asAt)}, before the ${formatDate(before.asAt)} figures shown until now`);
   return notes;
 }
 

@@ -50,8 +50,8 @@ describe('buildSourceView', () => {
   });
 
   it('describes an imported file and offers an import that is not in use', () => {
-    const imported = { fileName: 'october.csv', importedAt: new Date(at(9, 15)).toISOString(), active: true };
-    expect(buildSourceView({ ...base, source: { kind: 'imported' }, imported })).toMatchObject({
+    const imported = { versionId: 'import-1', fileName: 'october.csv', importedAt: new Date(at(9, 15)).toISOString(), active: true };
+    expect(buildSourceView({ ...base, source: { kind: 'imported', versionId: 'import-1' }, imported })).toMatchObject({
       name: 'Imported file',
       address: 'october.csv, imported at 09:15:00',
       checked: null,
@@ -61,6 +61,25 @@ describe('buildSourceView', () => {
     });
     const bundled = buildSourceView({ ...base, source: { kind: 'bundled', url: '/data/indicators.json' }, imported: { ...imported, active: false } });
     expect(bundled).toMatchObject({ name: 'Bundled report', canReturnToBundled: false, inactiveImport: 'october.csv' });
+  });
+
+  it('lists the import history with dates and a summary, marking the one on screen', () => {
+    const version = (id: string, label: string, minute: number, title: string) => ({
+      id,
+      source: 'import',
+      label,
+      firstSeen: new Date(at(9, minute)).toISOString(),
+      lastSeen: new Date(at(9, minute)).toISOString(),
+      fingerprint: id,
+      summary: { authority: 'Darlington Borough Council', title, asAt: '2023-10-31', measureCount: 3, latestMonth: '2023-10' },
+    });
+    const history = [version('import-2', 'november.csv', 30, 'November'), version('import-1', 'october.csv', 15, 'October')];
+    const view = buildSourceView({ ...base, source: { kind: 'imported', versionId: 'import-1' }, imported: null, history });
+    expect(view.hasImport).toBe(true);
+    expect(view.imports).toEqual([
+      { versionId: 'import-2', fileName: 'november.csv', imported: 'imported at 09:30:00', summary: 'Darlington Borough Council · 3 measures · figures to October 2023 · data as at 31 October 2023', showing: false },
+      { versionId: 'import-1', fileName: 'october.csv', imported: 'imported at 09:15:00', summary: 'Darlington Borough Council · 3 measures · figures to October 2023 · data as at 31 October 2023', showing: true },
+    ]);
   });
 
   it('passes on why a ?data= address was ignored', () => {
@@ -73,5 +92,11 @@ describe('formatMoment', () => {
     expect(formatMoment(at(8, 0, 5), now)).toBe('at 08:00:05');
     expect(formatMoment(new Date(2023, 9, 3, 14, 5).getTime(), now)).toBe('on 3 Oct 2023, 14:05');
     expect(formatMoment(0, now)).toBe('at an unknown time');
+  });
+
+  it('keeps an imported file name that holds direction controls from reordering the words after it', () => {
+    const imported = { versionId: 'import-1', fileName: 'report\u202e.csv', importedAt: new Date(at(9, 0)).toISOString(), active: false };
+    const view = buildSourceView({ ...base, imported });
+    expect(view.inactiveImport).toBe('\u2068report\u202e.csv\u202c\u2069');
   });
 });

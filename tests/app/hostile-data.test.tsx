@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { renderApp } from '../fixtures/render-app';
 import { stubFetch } from '../fixtures/stub-fetch';
 import { makeDataset } from '../fixtures/make-dataset';
@@ -34,6 +34,21 @@ describe('hostile text in the data', () => {
     expect(container.querySelectorAll('script, img, iframe')).toHaveLength(0);
     expect([...container.querySelectorAll('a')].map((a) => a.getAttribute('href'))).not.toContain(LINK);
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
+
+describe('text from the data that would change the direction of ours', () => {
+  it('is kept apart from the header, its controls closed, so "Data as at" reads as written', async () => {
+    const dataset = makeDataset();
+    dataset.authority.name = 'Darlington Borough Council\u202e';
+    stubFetch({ '/data/indicators.json': { json: dataset } });
+    renderApp('/');
+    const header = await screen.findByRole('banner');
+    const name = await within(header).findByText(/Darlington Borough Council/);
+    expect(name.tagName).toBe('BDI');
+    // Isolated and closed inside its own text, whatever element shows it (a slide, a chart image, the print header).
+    expect(name.textContent).toBe('\u2068Darlington Borough Council\u202e\u202c\u2069');
+    expect(within(header).getByText('Data as at 30 September 2023')).toBeInTheDocument();
   });
 });
 

@@ -34,7 +34,7 @@ describe('a live feed opened with ?data=', () => {
     await user.click(within(source).getByRole('button', { name: 'Refresh' }));
     const banner = await screen.findByRole('alert');
     expect(banner).toHaveTextContent(/Stale: showing the figures last updated at \d\d:\d\d:\d\d\./);
-    expect(banner).toHaveTextContent('The feed failed because the server answered 500 for /feeds/test.json.');
+    expect(banner).toHaveTextContent('The feed failed because the server answered 500 (a server error) for /feeds/test.json.');
     expect(screen.getByRole('heading', { level: 1, name: 'Live feed report' })).toBeInTheDocument();
     expect(screen.getAllByText('91.2%').length).toBeGreaterThan(0);
 
@@ -76,7 +76,7 @@ describe('a live feed opened with ?data=', () => {
     renderApp('/?data=javascript:alert(1)');
     expect(await screen.findByRole('heading', { level: 1, name: "Children's Social Care Performance & Practice Report" })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Data source' })).toHaveTextContent(
-      'The data address "javascript:alert(1)" was ignored: only http(s) addresses or paths on this site can be opened. Showing the bundled report instead.',
+      'The javascript: data address in the link was ignored: only http(s) addresses or paths on this site can be opened. Showing the bundled report instead.',
     );
     expect(fetchStub.mock.calls.map(([url]) => String(url))).toEqual(['/data/indicators.json']);
   });

@@ -3,14 +3,15 @@ import { screen, waitFor } from '@testing-library/react';
 import { createTestQueryClient, renderApp } from '../fixtures/render-app';
 import { stubFetch } from '../fixtures/stub-fetch';
 import { makeDataset } from '../fixtures/make-dataset';
-import { clearImportedDataset, saveImportedDataset } from '../../src/data/persist/imported-dataset-db';
+import { saveImportedDataset } from '../../src/data/persist/imported-dataset-db';
+import { resetStoredData } from '../fixtures/reset-stored-data';
 import { prefetchFirstDataset } from '../../src/data/load/prefetch-first-dataset';
 
 const BUNDLED_TITLE = "Children's Social Care Performance & Practice Report";
 
 describe('the first load', () => {
   beforeEach(async () => {
-    await clearImportedDataset();
+    await resetStoredData();
     stubFetch({ '/data/indicators.json': { json: makeDataset() } });
   });
 

@@ -13,7 +13,7 @@ async function openImport(page: Page) {
   return dialog;
 }
 
-test('a good CSV is imported, survives a reload, and can be put aside and cleared', async ({ page, consoleErrors, expectNoAxeViolations }) => {
+test('a good CSV is imported, survives a reload, and can be put aside and deleted', async ({ page, consoleErrors, expectNoAxeViolations }) => {
   const cspViolations = await watchCspViolations(page);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeVisible();
@@ -42,7 +42,13 @@ test('a good CSV is imported, survives a reload, and can be put aside and cleare
   await page.getByRole('button', { name: 'Use imported file (good.csv)' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Imported performance extract' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Clear imported data' }).click();
+  await page.getByRole('button', { name: 'Import history (1)' }).click();
+  const history = page.getByRole('region', { name: 'Imported files in this browser' });
+  await expect(history).toContainText('Darlington Borough Council · 3 measures · figures to October 2023 · data as at 31 October 2023');
+  await screenshot(page, 'import-history-one');
+  await expectNoAxeViolations(page);
+  await history.getByRole('button', { name: 'Delete good.csv' }).click();
+  await history.getByRole('button', { name: 'Yes, delete' }).click();
   await expect(page.getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeVisible();
@@ -108,7 +114,6 @@ test('hostile text in an imported file is shown as text and runs nothing', async
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.locator('img[src="x"], iframe, main script').count()).toBe(0);
   expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
-  await page.getByRole('button', { name: 'Clear imported data' }).click();
   expect(consoleErrors).toEqual([]);
 });
 
@@ -144,7 +149,7 @@ test('a 5 MB CSV imports in a worker with progress while the page stays responsi
   expect(workers.some((url) => url.includes('import-worker'))).toBe(true);
 
   await dialog.getByLabel('Choose a CSV or JSON file').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: Buffer.alloc(26 * 1024 * 1024, 'a') });
-  await expect(dialog).toContainText('huge.csv is 26.0 MB; files over 25.0 MB are refused.');
+  await expect(dialog).toContainText('huge.csv is too large (26.0 MB): files over 25.0 MB are refused.');
 });
 
 /** 400 measures with twelve months each, padded with commentary until the file reaches `bytes`. */

@@ -60,6 +60,34 @@ describe('describeDatasetChanges', () => {
   });
 });
 
+describe('describeDatasetChanges: whose figures, for when', () => {
+  it('says the authority changed, first, rather than "Commentary or details updated"', () => {
+    const swapped = september();
+    swapped.authority.name = 'Hartlepool Borough Council';
+    expect(describeDatasetChanges(september(), swapped)).toEqual([
+      "The authority changed: these are Hartlepool Borough Council's figures, no longer Darlington Borough Council's",
+    ]);
+    swapped.measures[0]!.monthly[4]!.value = 70;
+    expect(describeDatasetChanges(september(), swapped)[0]).toMatch(/^The authority changed/);
+  });
+
+  it('says the reporting year changed, and that older data replaced newer', () => {
+    const nextYear = september();
+    nextYear.reportingPeriod.financialYear = '2024/25';
+    expect(describeDatasetChanges(september(), nextYear)).toEqual(['The reporting year changed from 2023/24 to 2024/25']);
+    const older = september();
+    older.reportingPeriod.asAt = '2023-08-31';
+    expect(describeDatasetChanges(september(), older)).toEqual(['Older data: now as at 31 August 2023, before the 30 September 2023 figures shown until now']);
+  });
+
+  it('counts measures whose meaning changed: title, unit, basis or which way is better', () => {
+    const flipped = september();
+    flipped.measures[0]!.polarity = 'lower-is-better';
+    flipped.measures[1]!.title = 'Something else';
+    expect(describeDatasetChanges(september(), flipped)).toEqual(['2 measures redefined (title, unit, basis or which way is better)']);
+  });
+});
+
 describe('describeDatasetChanges: edge cases', () => {
   const withMonths = (months: string[]) => {
     const dataset = september();

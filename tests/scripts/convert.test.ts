@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { datasetSchema } from '../../src/data/contract/indicator-schema';
 
 /** Runs `npm run convert -- ...` as a pipeline would (through tsx, without npm's banner). */
@@ -27,6 +30,15 @@ describe('npm run convert', () => {
     expect(lines.slice(1)).toHaveLength(9);
     expect(lines[1]).toBe('  Row 2, column value: a percentage must be between 0 and 100 (got 182.4)');
     expect(lines.at(-1)).toBe('  Row 8, column value: "NaN" is not a finite number: leave the cell blank for no figure');
+  }, 20_000);
+
+  it('refuses a file over the shared limit with the same words as the dashboard and the validator', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'convert-')), 'huge.csv');
+    writeFileSync(file, Buffer.alloc(26 * 1024 * 1024, 'a'));
+    const { status, stdout, stderr } = convert(file);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`${file} is too large (26.0 MB): files over 25.0 MB are refused. Split it, or leave out years the dashboard does not need.\n`);
   }, 20_000);
 
   it('explains a missing authority, a bad flag and a missing file', () => {

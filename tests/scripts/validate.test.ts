@@ -45,6 +45,25 @@ describe('npm run validate', () => {
     expect(stderr).toContain(`measures[2].id: duplicate id "${dataset.measures[0]!.id}"`);
   });
 
+  it('refuses a file over the limit every dashboard applies, before reading it', () => {
+    const bundled = readFileSync('public/data/indicators.json', 'utf8');
+    const file = join(mkdtempSync(join(tmpdir(), 'validate-')), 'padded.json');
+    // Valid JSON and a valid dataset, padded with white space to 26 MB: every dashboard refuses it.
+    writeFileSync(file, bundled + ' '.repeat(26 * 1024 * 1024 - bundled.length));
+    const { status, stdout, stderr } = runValidate(file);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('padded.json is too large (26.0 MB): files over 25.0 MB are refused.');
+  }, 30_000);
+
+  it('reads a file saved as UTF-16 (Excel\'s "Unicode Text") as the dashboard does', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'validate-')), 'unicode.json');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync('public/data/indicators.json', 'utf8'), 'utf16le')]));
+    const { status, stdout } = runValidate(file);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/23 sections, 74 measures/);
+  });
+
   it('says when a file is not JSON', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'validate-')), 'page.json');
     writeFileSync(file, '<!doctype html><html></html>');

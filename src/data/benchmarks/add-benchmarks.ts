@@ -2,7 +2,8 @@ import type { Dataset } from '../../domain/indicators';
 import { parseDataset } from '../contract/parse-dataset';
 import { mergeBenchmarks } from './merge-benchmarks';
 import { benchmarksSchema } from '../contract/benchmark-schema';
-import { describeIssues, type DataIssue } from '../contract/describe-issues';
+import { capIssues, describeIssues, type DataIssue } from '../contract/describe-issues';
+import { MAX_REPORTED_ISSUES } from '../contract/limits';
 
 /** The import pipeline's result for such a file (the same shape as its ImportResult, which this module must not import). */
 export type BenchmarksImportResult =
@@ -23,12 +24,13 @@ export function addBenchmarks(json: { benchmarks: unknown }, fileName: string, o
   if (!onScreen) return fail(`${fileName} holds benchmarks only: open the indicator data they belong to first, then import this file.`);
   const shape = benchmarksSchema.safeParse(json.benchmarks);
   if (!shape.success) {
-    const issues = describeIssues(shape.error.issues).map((issue) => ({ ...issue, path: `benchmarks.${issue.path}` }));
-    return fail(`${fileName} does not match the benchmarks part of data contract v1: ${issues.length} problem(s).`, issues);
+    const total = shape.error.issues.length;
+    const issues = capIssues(describeIssues(shape.error.issues.slice(0, MAX_REPORTED_ISSUES)).map((issue) => ({ ...issue, path: `benchmarks.${issue.path}` })), total);
+    return fail(`${fileName} does not match the benchmarks part of data contract v1: ${total} problem(s).`, issues);
   }
   const merged = parseDataset({ ...onScreen, benchmarks: mergeBenchmarks(onScreen.benchmarks, shape.data) });
   if (!merged.ok)
-    return fail(`${fileName} does not fit the data on screen (${onScreen.authority.name}): ${merged.issues.length} problem(s). Fix the mapping's measure ids, or import the indicator data first.`, merged.issues);
+    return fail(`${fileName} does not fit the data on screen (${onScreen.authority.name}): ${merged.total} problem(s). Fix the mapping's measure ids, or import the indicator data first.`, merged.issues);
   const measures = new Set(shape.data.series.map((s) => s.measure)).size;
   return {
     ok: true,

@@ -8,6 +8,7 @@ import {
   type BenchmarkSource,
   type Benchmarks,
 } from '../../domain/benchmarks';
+import { dataText } from './data-text';
 
 /**
  * The optional `benchmarks` part of data contract v1: published comparisons (England, region, statistical
@@ -19,7 +20,8 @@ const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** "2022/23", "2023/24 Q1" or "2023-04". */
 export const BENCHMARK_PERIOD_PATTERN = /^(\d{4}\/\d{2}( Q[1-4])?|\d{4}-(0[1-9]|1[0-2]))$/;
 
-const name = (what: string) => z.string().trim().min(1, `${what} must not be empty`).max(200, `${what} is longer than 200 characters`);
+/** Names are data text like every other (isolated, not blank once invisible characters are set aside), and short. */
+const name = (what: string) => dataText(what, 200);
 const slug = z.string().regex(SLUG_PATTERN, 'must be a slug: lower-case letters, digits and single hyphens (e.g. "cin-2023")');
 
 export const benchmarkSourceSchema = z.object({

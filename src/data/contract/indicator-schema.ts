@@ -14,6 +14,8 @@ import {
   type TextBlock,
 } from '../../domain/indicators';
 import { checkReferencesAndFigures } from './check-references';
+import { dataText } from './data-text';
+import { hasVisibleText, isolateBidi } from '../../lib/bidi-text';
 import { measureExtensionFields, repeatsMonthField } from './measure-extensions-schema';
 import { benchmarksSchema } from './benchmark-schema';
 
@@ -28,11 +30,8 @@ import { benchmarksSchema } from './benchmark-schema';
 const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
 const FINANCIAL_YEAR_PATTERN = /^\d{4}\/\d{2}$/;
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-// Long enough for the longest narrative paragraph in a real report, short enough to stop a pasted file.
-const MAX_TEXT_LENGTH = 20_000;
 
-const text = (what: string) =>
-  z.string().trim().min(1, `${what} must not be empty`).max(MAX_TEXT_LENGTH, `${what} is longer than ${MAX_TEXT_LENGTH} characters`);
+const text = dataText;
 
 const slug = z
   .string()
@@ -80,7 +79,14 @@ export const basisSchema = z.enum(BASES);
 
 export const measureSchema = z.object({
   id: slug,
-  code: z.string().trim().min(1).max(40).nullable(),
+  code: z
+    .string()
+    .trim()
+    .min(1, { abort: true })
+    .max(40)
+    .refine(hasVisibleText, { message: 'code must not be empty: it holds only invisible characters', abort: true })
+    .overwrite(isolateBidi)
+    .nullable(),
   title: text('title'),
   section: slug,
   serviceArea: slug,

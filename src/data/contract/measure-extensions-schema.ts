@@ -1,4 +1,5 @@
 import { z } from '../../lib/zod';
+import { dataText } from './data-text';
 import type { MeasureExtensions, StatedFigure, TrajectoryPoint, YearTarget } from '../../domain/measure-extensions';
 
 /**
@@ -11,7 +12,7 @@ const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slug = z.string().regex(SLUG_PATTERN, 'must be a slug: lower-case letters, digits and single hyphens (e.g. "csc-022")');
 const financialYear = z.string().regex(/^\d{4}\/\d{2}$/, 'must be a financial year like "2023/24"');
 const month = z.string().regex(MONTH_PATTERN, 'must be a month like "2023-04"');
-const words = (what: string) => z.string().trim().min(1, `${what} must not be empty`).max(2000, `${what} is longer than 2000 characters`);
+const words = (what: string) => dataText(what, 2000);
 const periodKey = z.string().regex(/^\d{4}-\d{2}(-Q[1-4])?$/, 'must be a quarter or year key like "2023-24-Q2" or "2023-24"');
 
 export const statedFigureSchema = z.object({ period: periodKey, value: z.number(), source: words('source') }) satisfies z.ZodType<StatedFigure>;

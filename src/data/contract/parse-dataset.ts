@@ -1,9 +1,10 @@
 import { datasetSchema, datasetSchemaFastPath } from './indicator-schema';
 import type { Dataset } from '../../domain/indicators';
-import { describeIssues, type DataIssue } from './describe-issues';
-import { MAX_JSON_DEPTH } from './limits';
+import { capIssues, describeIssues, type DataIssue } from './describe-issues';
+import { MAX_JSON_DEPTH, MAX_REPORTED_ISSUES } from './limits';
 
-export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[] };
+/** `issues` lists at most MAX_REPORTED_ISSUES problems (then a note of how many more); `total` counts them all. */
+export type ParseResult = { ok: true; dataset: Dataset } | { ok: false; issues: DataIssue[]; total: number };
 
 /** Validates already-decoded JSON against data contract v1, reporting every problem at once. */
 export function parseDataset(json: unknown): ParseResult {
@@ -13,7 +14,8 @@ export function parseDataset(json: unknown): ParseResult {
   if (fast.success) return { ok: true, dataset: fast.data };
   const result = datasetSchema.safeParse(json);
   if (result.success) return { ok: true, dataset: result.data };
-  return { ok: false, issues: describeIssues(result.error.issues) };
+  const { issues } = result.error;
+  return { ok: false, issues: capIssues(describeIssues(issues.slice(0, MAX_REPORTED_ISSUES)), issues.length), total: issues.length };
 }
 
 /**
@@ -33,10 +35,30 @@ export function decodeJson(text: string): { ok: true; json: unknown } | { ok: fa
     const tooDeep = isOutOfStack(error) ? findExcessiveNesting(body, MAX_JSON_DEPTH) : null;
     if (tooDeep !== null)
       return { ok: false, message: `it is nested more than ${MAX_JSON_DEPTH} levels deep (at ${describePosition(body, tooDeep)}); an indicator file needs about six` };
+    const syntax = describeSyntaxError(body, message);
     if (/(^|[\s:,[])(-?Infinity|NaN)\s*[,}\]]/.test(body))
-      return { ok: false, message: `${message}. NaN and Infinity are not allowed: write null for a missing figure` };
-    return { ok: false, message };
+      return { ok: false, message: `${syntax}. NaN and Infinity are not allowed: write null for a missing figure` };
+    return { ok: false, message: syntax };
   }
+}
+
+/**
+ * The parser's complaint in our own words. V8 quotes the text around the fault ('Unexpected token 'S', "Service mo"...'),
+ * which would put a server's words in the dashboard's mouth, so only the character and the position are kept.
+ */
+function describeSyntaxError(body: string, message: string): string {
+  if (/end of (JSON )?(input|data)/i.test(message)) return 'the file ends in the middle of the data (is it cut short?)';
+  const position = /at position (\d+)/.exec(message);
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  const where = position
+    ? ` at ${describePosition(body, Number(position[1]))}`
+    : lineColumn
+      ? ` at line ${lineColumn[1]}, column ${lineColumn[2]}`
+      : '';
+  const index = position ? Number(position[1]) : -1;
+  const character = index >= 0 ? body.charAt(index) : (/Unexpected token '(.)'/.exec(message)?.[1] ?? '');
+  const what = /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(character) ? `an unexpected character ${JSON.stringify(character)}` : 'an unexpected character';
+  return `it is not well-formed JSON: ${what}${where}`;
 }
 
 /** V8 and JavaScriptCore throw a RangeError when the stack runs out; Firefox an InternalError ("too much recursion"). */

@@ -5,6 +5,7 @@ import { buildExtensionFields } from './csv-extensions';
 import { COLUMN_OF_MEASURE_FIELD } from './csv-columns';
 import { quoteCell } from './csv-cells';
 import type { CsvDrafts, MeasureDraft, PointDraft } from './map-csv-rows';
+import { describePeriodWarnings } from './csv-period-warnings';
 import { buildCsvBenchmarks } from './csv-benchmarks';
 import { financialYearOfMonth, listMonthsOfFinancialYear, parseFinancialYear } from '../../domain/period';
 
@@ -26,6 +27,8 @@ export type CsvMapping = {
   dataset: Record<string, unknown>;
   /** JSON path of each built field -> the cell it came from, to point schema errors back at the sheet. */
   sourceMap: Map<string, CellRef>;
+  /** Figures whose month is in doubt (csv-period-warnings.ts): the file loads, but the analyst should look. */
+  warnings: string[];
 };
 
 /**
@@ -98,7 +101,7 @@ export function buildCsvDataset(drafts: CsvDrafts, defaults: CsvDefaults, issues
   };
   const benchmarks = buildCsvBenchmarks(drafts.benchmarks, authority, (path, ref) => sourceMap.set(path, ref), issues);
   if (benchmarks) dataset.benchmarks = benchmarks;
-  return { dataset, sourceMap };
+  return { dataset, sourceMap, warnings: describePeriodWarnings(measures, financialYear, reportingMonths, asAt) };
 }
 
 const REQUIRED_MEASURE_COLUMNS = ['title', 'section', 'service_area', 'unit', 'polarity', 'basis', 'additive'] as const;

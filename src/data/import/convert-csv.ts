@@ -6,7 +6,8 @@ import { readSheet } from './csv-sheet';
 import { collectCsvRows } from './map-csv-rows';
 import { buildCsvDataset, type CsvDefaults } from './build-csv-dataset';
 
-export type CsvConversion = { ok: true; dataset: Dataset; warnings: string[] } | { ok: false; issues: CsvIssue[] };
+/** `issues` is capped (see IssueList); `total` counts every problem. */
+export type CsvConversion = { ok: true; dataset: Dataset; warnings: string[] } | { ok: false; issues: CsvIssue[]; total: number };
 
 /**
  * CSV records (header first) -> a dataset in data contract v1, or every problem with its row and column.
@@ -17,9 +18,9 @@ export function convertCsvRecords(records: string[][], defaults: CsvDefaults = {
   const issues = new IssueList();
   for (const issue of parseIssues) issues.add(issue.row, issue.column, issue.message);
   const sheet = readSheet(records, issues);
-  if (!sheet) return { ok: false, issues: issues.sorted() };
+  if (!sheet) return { ok: false, issues: issues.sorted(), total: issues.count };
 
-  const { dataset, sourceMap } = buildCsvDataset(collectCsvRows(sheet.rows, issues), defaults, issues);
+  const { dataset, sourceMap, warnings: periodWarnings } = buildCsvDataset(collectCsvRows(sheet.rows, issues), defaults, issues);
   const result = datasetSchema.safeParse(dataset);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -29,8 +30,8 @@ export function convertCsvRecords(records: string[][], defaults: CsvDefaults = {
       issues.add(cell?.row ?? null, cell?.column ?? null, cell ? issue.message : `${formatPath(issue.path)}: ${issue.message}`);
     }
   }
-  if (issues.count > 0 || !result.success) return { ok: false, issues: issues.sorted() };
-  const warnings = sheet.ignoredColumns.map((column) => `The column "${column}" is not part of the format and was ignored.`);
+  if (issues.count > 0 || !result.success) return { ok: false, issues: issues.sorted(), total: issues.count };
+  const warnings = [...periodWarnings, ...sheet.ignoredColumns.map((column) => `The column "${column}" is not part of the format and was ignored.`)];
   return { ok: true, dataset: result.data, warnings };
 }
 

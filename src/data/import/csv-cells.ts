@@ -62,7 +62,11 @@ export function readFigure(raw: string): CellResult<FigureCell> {
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-export type PeriodCell = { kind: 'month'; month: string } | { kind: 'year'; year: string };
+/**
+ * `monthFirst`: for a date such as "4/1/2023", which reads as 4 January day first (UK) but as 1 April month first
+ * (US), the month it would be read month first, so the import can warn. Absent when the order is not in doubt.
+ */
+export type PeriodCell = { kind: 'month'; month: string; monthFirst?: string } | { kind: 'year'; year: string };
 
 /**
  * "2023-04", "Apr-23", "Apr 2023", "April 2023", "Sept-23" or a date in the month ("01/04/2023", "2023-04-01")
@@ -74,8 +78,8 @@ export function readPeriod(raw: string): CellResult<PeriodCell> {
   if (text === '') return fail(`the period is blank: ${hint}`);
   let match = /^(\d{4})-(\d{1,2})(?:-\d{1,2})?$/.exec(text);
   if (match) return monthOf(Number(match[1]), Number(match[2]), text, hint);
-  match = /^\d{1,2}\/(\d{1,2})\/(\d{4})$/.exec(text);
-  if (match) return monthOf(Number(match[2]), Number(match[1]), text, hint);
+  match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  if (match) return readSlashDate(Number(match[1]), Number(match[2]), Number(match[3]), text, hint);
   match = /^([a-z]+)\.?[-\s/]?(\d{2}|\d{4})$/i.exec(text);
   if (match) {
     const word = (match[1] ?? '').toLowerCase();
@@ -92,6 +96,24 @@ export function readPeriod(raw: string): CellResult<PeriodCell> {
     return ok({ kind: 'year', year: `${start}/${String((start + 1) % 100).padStart(2, '0')}` });
   }
   return fail(`${quoteCell(text)} is not a period: ${hint}`);
+}
+
+/**
+ * A date in the month, day first as in the UK. Written month first (US), "4/13/2023" cannot be a UK date and is
+ * refused with a hint; "4/1/2023" can be either, and is flagged unless its day-first reading is the likelier one
+ * (periods are written as the first or last day of their month: "01/04/2023" is 1 April, not 4 January).
+ */
+function readSlashDate(first: number, second: number, year: number, text: string, hint: string): CellResult<PeriodCell> {
+  if (second > 12 && first >= 1 && first <= 12)
+    return fail(`${quoteCell(text)} looks like a US date (month first): write the day first ("${second}/${String(first).padStart(2, '0')}/${year}") or the month as "${year}-${String(first).padStart(2, '0')}"`);
+  const read = monthOf(year, second, text, hint);
+  if (!read.ok || read.value.kind !== 'month' || first > 12 || first === second) return read;
+  if (isFirstOrLastDay(first, second, year) && !isFirstOrLastDay(second, first, year)) return read;
+  return ok({ ...read.value, monthFirst: `${year}-${String(first).padStart(2, '0')}` });
+}
+
+function isFirstOrLastDay(day: number, month: number, year: number): boolean {
+  return day === 1 || day === new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function monthOf(year: number, month: number, text: string, hint: string): CellResult<PeriodCell> {

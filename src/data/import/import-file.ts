@@ -5,8 +5,9 @@ import { parseCsvText } from './parse-csv';
 import { convertCsvRecords } from './convert-csv';
 import { toDataIssues } from './csv-issue';
 import type { CsvDefaults } from './build-csv-dataset';
-import { MAX_FILE_BYTES, formatMegabytes } from '../contract/limits';
+import { describeOversize } from '../contract/limits';
 import { decodeFileBytes } from './decode-file-bytes';
+import { isolateBidi } from '../../lib/bidi-text';
 import { addBenchmarks, isBenchmarksOnly } from '../benchmarks/add-benchmarks';
 
 export type ImportFormat = 'csv' | 'json';
@@ -24,16 +25,18 @@ type Progress = (progress: ImportProgress) => void;
  * worker, or on the main thread where workers are unavailable. The size limit is checked before reading.
  */
 export async function importFile(file: Blob & { name: string }, defaults: CsvDefaults, onProgress: Progress = () => {}): Promise<ImportResult> {
-  const refused = checkFileBeforeReading(file.name, file.size);
+  // The file's name is shown in sentences of ours: isolated, its direction controls cannot reorder them.
+  const fileName = isolateBidi(file.name);
+  const refused = checkFileBeforeReading(fileName, file.size);
   if (refused) return refused;
   onProgress({ phase: 'reading', fraction: 0 });
   const { text } = decodeFileBytes(new Uint8Array(await file.arrayBuffer()));
-  return importText(text, file.name, defaults, onProgress);
+  return importText(text, fileName, defaults, onProgress);
 }
 
 export function checkFileBeforeReading(fileName: string, size: number): ImportResult | null {
-  if (size > MAX_FILE_BYTES)
-    return fail(fileName, null, `${fileName} is ${formatMegabytes(size)}; files over ${formatMegabytes(MAX_FILE_BYTES)} are refused. Split it, or leave out years the dashboard does not need.`);
+  const oversize = describeOversize(fileName, size);
+  if (oversize) return fail(fileName, null, `${oversize} Split it, or leave out years the dashboard does not need.`);
   if (/\.(xlsx|xlsm|xls|ods|numbers)$/i.test(fileName))
     return fail(fileName, null, `${fileName} is a spreadsheet workbook, not CSV: in Excel choose File > Save As > "CSV UTF-8", then import that file.`);
   if (size === 0) return fail(fileName, null, `${fileName} is empty.`);
@@ -42,7 +45,9 @@ export function checkFileBeforeReading(fileName: string, size: number): ImportRe
 
 /** The same checks for text already in memory (the CLI reads files itself). */
 export async function importText(text: string, fileName: string, defaults: CsvDefaults, onProgress: Progress = () => {}): Promise<ImportResult> {
-  if (text.length > MAX_FILE_BYTES) return fail(fileName, null, `${fileName} is over ${formatMegabytes(MAX_FILE_BYTES)}; files that large are refused.`);
+  // Characters, not bytes: a safety net for text that did not come through checkFileBeforeReading.
+  const oversize = describeOversize(fileName, text.length);
+  if (oversize) return fail(fileName, null, oversize);
   if (text.slice(0, 4096).includes('\u0000')) return fail(fileName, null, `${fileName} is not a text file: import CSV (UTF-8) or JSON.`);
   const format = detectFormat(text, fileName);
   onProgress({ phase: 'parsing', fraction: 0 });
@@ -53,14 +58,14 @@ export async function importText(text: string, fileName: string, defaults: CsvDe
     onProgress({ phase: 'checking', fraction: 0.5 });
     if (isBenchmarksOnly(decoded.json)) return addBenchmarks(decoded.json, fileName, defaults.onScreen);
     const parsed = parseDataset(decoded.json);
-    if (!parsed.ok) return fail(fileName, format, problemsIn(fileName, parsed.issues.length, 'data contract v1'), parsed.issues);
+    if (!parsed.ok) return fail(fileName, format, problemsIn(fileName, parsed.total, 'data contract v1'), parsed.issues);
     return { ok: true, fileName, format, dataset: parsed.dataset, warnings: [] };
   }
 
   const { records, issues: parseIssues } = await parseCsvText(text, (fraction) => onProgress({ phase: 'parsing', fraction }));
   onProgress({ phase: 'checking', fraction: 1 });
   const converted = convertCsvRecords(records, defaults, parseIssues);
-  if (!converted.ok) return fail(fileName, format, problemsIn(fileName, converted.issues.length, 'the CSV format'), toDataIssues(converted.issues));
+  if (!converted.ok) return fail(fileName, format, problemsIn(fileName, converted.total, 'the CSV format'), toDataIssues(converted.issues));
   return { ok: true, fileName, format, dataset: converted.dataset, warnings: converted.warnings };
 }
 

@@ -13,7 +13,16 @@ import { emptyExtensionDraft, readExtensionCells, type ExtensionDraft } from './
  * column; reading carries on so that the analyst sees all the problems at once.
  */
 
-export type PointDraft = { row: number; value: number | null; numerator?: number; denominator?: number; fromFraction: boolean };
+export type PointDraft = {
+  row: number;
+  value: number | null;
+  numerator?: number;
+  denominator?: number;
+  fromFraction: boolean;
+  /** The period cell as written, and the month it would be if read month first (csv-cells.ts readPeriod). */
+  periodText?: string;
+  monthFirst?: string;
+};
 export type MeasureDraft = {
   id: string;
   firstRow: number;
@@ -150,7 +159,8 @@ function readPoint(
     return;
   }
   if (figure.percent) measure.percentCells.push({ row, column: 'value', text: cleanCell(raw('value')) });
-  const point: PointDraft = { row, value: figure.value, fromFraction: figure.numerator !== undefined };
+  const point: PointDraft = { row, value: figure.value, fromFraction: figure.numerator !== undefined, periodText: cleanCell(raw('period')) };
+  if (period.kind === 'month' && period.monthFirst) point.monthFirst = period.monthFirst;
   if (numerator !== undefined) point.numerator = numerator;
   if (denominator !== undefined) point.denominator = denominator;
   points.set(key, point);

@@ -8,7 +8,7 @@ export type DataSource =
   | { kind: 'bundled'; url: string }
   | { kind: 'deployment'; url: string }
   | { kind: 'link'; url: string }
-  | { kind: 'imported' };
+  | { kind: 'imported'; versionId: string };
 
 export type SourceChoice = {
   source: DataSource;
@@ -19,17 +19,17 @@ export type SourceChoice = {
 export type SourceInputs = {
   /** The raw `?data=` value. */
   dataParam: string | undefined;
-  /** Whether an imported dataset exists and the user chose it. */
-  importedActive: boolean;
+  /** The import the user chose to see (its version in the store of versions), or null. */
+  activeImportId: string | null;
   /** VITE_DATA_URL, already trimmed, or null. */
   deploymentUrl: string | null;
   /** The page's origin, to tell same-site paths from other sites. */
   origin: string;
 };
 
-export function chooseDataSource({ dataParam, importedActive, deploymentUrl, origin }: SourceInputs): SourceChoice {
-  const fallback: DataSource = importedActive
-    ? { kind: 'imported' }
+export function chooseDataSource({ dataParam, activeImportId, deploymentUrl, origin }: SourceInputs): SourceChoice {
+  const fallback: DataSource = activeImportId
+    ? { kind: 'imported', versionId: activeImportId }
     : deploymentUrl && deploymentUrl !== BUNDLED_DATA_URL
       ? { kind: 'deployment', url: deploymentUrl }
       : { kind: 'bundled', url: BUNDLED_DATA_URL };
@@ -44,21 +44,24 @@ export function chooseDataSource({ dataParam, importedActive, deploymentUrl, ori
 
 /**
  * Only web addresses can be fetched: `javascript:`, `data:` or `file:` in a shared link must never run or
- * load anything. Same-site addresses are kept as paths so that one feed has one cache key.
+ * load anything. Same-site addresses are kept as paths so that one feed has one cache key. A refusal names only
+ * the kind of address, never the link's own text: whoever made the link could write anything there ("...your
+ * session has expired, call 0800...") and the dashboard would be saying it.
  */
 export function checkFeedAddress(raw: string, origin: string): { ok: true; url: string } | { ok: false; message: string } {
   const value = raw.trim();
-  const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
   let url: URL;
   try {
     url = new URL(value, origin);
   } catch {
-    return { ok: false, message: `The data address "${shown}" is not a valid web address.` };
+    return { ok: false, message: 'The data address in the link is not a valid web address, so it was ignored.' };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    return { ok: false, message: `The data address "${shown}" was ignored: only http(s) addresses or paths on this site can be opened.` };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    const scheme = url.protocol.length <= 20 ? `${url.protocol} ` : '';
+    return { ok: false, message: `The ${scheme}data address in the link was ignored: only http(s) addresses or paths on this site can be opened.` };
+  }
   if (url.username || url.password)
-    return { ok: false, message: `The data address "${shown}" was ignored: addresses with a user name or password are not allowed.` };
+    return { ok: false, message: 'The data address in the link was ignored: addresses with a user name or password are not allowed.' };
   if (url.origin === new URL(origin).origin) return { ok: true, url: `${url.pathname}${url.search}` };
   return { ok: true, url: url.href };
 }

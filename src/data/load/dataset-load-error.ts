@@ -1,6 +1,6 @@
 import type { DataIssue } from '../contract/describe-issues';
 
-export type DatasetLoadErrorKind = 'network' | 'timeout' | 'not-found' | 'http' | 'not-json' | 'too-large' | 'invalid';
+export type DatasetLoadErrorKind = 'network' | 'blocked' | 'timeout' | 'not-found' | 'http' | 'not-json' | 'too-large' | 'invalid';
 
 /** A failure to load indicator data, with enough detail to tell the user what to fix. */
 export class DatasetLoadError extends Error {

@@ -2,13 +2,14 @@ import { queryOptions, skipToken } from '@tanstack/react-query';
 import type { Dataset } from '../../domain/indicators';
 import type { DataSource } from './choose-data-source';
 import { loadDataset } from './load-dataset';
-import { readImportedDataset, readImportedMeta } from '../persist/imported-dataset-db';
+import { readImportedDataset, readImportState } from '../persist/imported-dataset-db';
 import { consecutiveFailures, nextCheckDelay } from './refresh-policy';
 
 export type FeedSettings = { refreshMs: number; fetchTimeoutMs: number };
 
+/** Every import's figures live under this key, one entry per version: name and figures can never disagree. */
 export const IMPORTED_DATASET_KEY = ['dataset', 'imported'] as const;
-export const IMPORTED_META_KEY = ['imported-meta'] as const;
+export const IMPORT_STATE_KEY = ['imports'] as const;
 
 /**
  * The one read of indicator data for a source; every screen shares its cache entry. A feed is checked on an
@@ -18,9 +19,9 @@ export const IMPORTED_META_KEY = ['imported-meta'] as const;
 export function datasetQueryOptions(source: DataSource, settings: FeedSettings) {
   if (source.kind === 'imported') {
     return queryOptions<Dataset, Error, Dataset, readonly string[]>({
-      queryKey: IMPORTED_DATASET_KEY,
-      queryFn: readImportedDataset,
-      // Changes only through an import, which writes the cache itself.
+      queryKey: [...IMPORTED_DATASET_KEY, source.versionId],
+      queryFn: () => readImportedDataset(source.versionId),
+      // A version never changes; a new import is a new version.
       staleTime: Infinity,
       gcTime: Infinity,
     });
@@ -28,6 +29,10 @@ export function datasetQueryOptions(source: DataSource, settings: FeedSettings) 
   return queryOptions<Dataset, Error, Dataset, readonly string[]>({
     queryKey: ['dataset', source.url],
     queryFn: ({ signal }) => loadDataset(source.url, signal, { timeoutMs: settings.fetchTimeoutMs }),
+    // No silent retry: it would double the configured timeout before the user hears anything (a feed that never
+    // answers showed "Loading…" for 31 s, not 15) and download a refused file twice. refetchInterval below tries
+    // again after 5 s, with the failure on screen.
+    retry: false,
     staleTime: 30_000,
     refetchOnWindowFocus: true,
     refetchInterval: (query) => nextCheckDelay(consecutiveFailures(query), settings.refreshMs),
@@ -43,11 +48,11 @@ export function sourcePendingQueryOptions() {
   return queryOptions<Dataset, Error, Dataset, readonly string[]>({ queryKey: ['dataset', 'source-pending'], queryFn: skipToken });
 }
 
-/** Whether an imported dataset is stored, and whether the user chose it. */
-export function importedMetaQueryOptions() {
+/** The import history, and which import the user chose and whether it is on screen. */
+export function importStateQueryOptions() {
   return queryOptions({
-    queryKey: IMPORTED_META_KEY,
-    queryFn: readImportedMeta,
+    queryKey: IMPORT_STATE_KEY,
+    queryFn: readImportState,
     staleTime: Infinity,
     gcTime: Infinity,
   });

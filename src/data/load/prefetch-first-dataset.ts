@@ -14,7 +14,7 @@ export type PageAddress = { search: string; origin: string };
  */
 export function prefetchFirstDataset(queryClient: QueryClient, page: PageAddress, deploymentUrl: string | null, settings: FeedSettings): string | null {
   const { data: dataParam } = validateDashboardSearch(parseSearchString(page.search));
-  const { source } = chooseDataSource({ dataParam, importedActive: false, deploymentUrl, origin: page.origin });
+  const { source } = chooseDataSource({ dataParam, activeImportId: null, deploymentUrl, origin: page.origin });
   if (source.kind === 'imported') return null;
   void queryClient.prefetchQuery(datasetQueryOptions(source, settings));
   return source.url;

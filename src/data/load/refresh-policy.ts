@@ -6,6 +6,14 @@
 
 export const FIRST_RETRY_MS = 5_000;
 
+/**
+ * When to say that a feed is slow: 5 s into a check, or a third of the way to the timeout if that is sooner, so the
+ * user hears early that something is wrong rather than watching "Loading…" until the timeout.
+ */
+export function slowFeedAfterMs(timeoutMs: number): number {
+  return Math.min(5_000, Math.round(timeoutMs / 3));
+}
+
 export function nextCheckDelay(consecutiveFailures: number, refreshMs: number): number | false {
   if (consecutiveFailures <= 0) return refreshMs > 0 ? refreshMs : false;
   const backOff = FIRST_RETRY_MS * 2 ** Math.min(consecutiveFailures - 1, 16);

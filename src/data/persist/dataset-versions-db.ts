@@ -1,9 +1,11 @@
-import { createStore, del, get, set, update, type UseStore } from 'idb-keyval';
+import { del, get, set, update } from 'idb-keyval';
 import type { Dataset } from '../../domain/indicators';
 import { reportedMonths } from '../../domain/reported-months';
 import { parseDataset } from '../contract/parse-dataset';
 import { DatasetLoadError } from '../load/dataset-load-error';
 import { fingerprintDataset } from './fingerprint-dataset';
+import { recoverableStore } from './recoverable-store';
+import { announceDataChange } from './data-change-channel';
 
 /**
  * Every distinct version of every source this browser has shown: each imported file, and each new edition of a
@@ -12,6 +14,9 @@ import { fingerprintDataset } from './fingerprint-dataset';
  *
  * One retention rule for all of it: the newest MAX_VERSIONS_PER_SOURCE versions of each source are kept, by when
  * they were last seen; recording one more returns the ones it pushed out, so the screen can say so.
+ *
+ * Every new version and every deletion is announced to this tab and the others (data-change-channel.ts), so that
+ * all of them keep in step with the store.
  */
 
 export const MAX_VERSIONS_PER_SOURCE = 10;
@@ -41,7 +46,8 @@ const TABLE = 'versions';
 const INDEX_KEY = 'index';
 const dataKey = (id: string) => `data:${id}`;
 
-let store: UseStore | null = null;
+const versions = recoverableStore(DATABASE, TABLE, 'The store of data versions');
+const withStore = versions.run;
 
 export function isVersionStorageAvailable(): boolean {
   return typeof indexedDB !== 'undefined';
@@ -78,8 +84,20 @@ export async function recordDatasetVersion(source: string, label: string, datase
   if (storeData) {
     await withStore((db) => set(dataKey(recorded.version.id), dataset, db));
     await Promise.all(recorded.evicted.map((v) => withStore((db) => del(dataKey(v.id), db))));
+    announceDataChange({ kind: 'recorded', version: recorded.version, evicted: recorded.evicted });
   }
   return recorded;
+}
+
+/**
+ * What recording this dataset would do, without doing it: the version it would join (same figures already kept),
+ * or the versions the retention rule would push out. For asking before an import replaces anything.
+ */
+export async function previewDatasetVersion(source: string, dataset: Dataset): Promise<{ existing: DatasetVersion | null; wouldEvict: DatasetVersion[] }> {
+  const fingerprint = await fingerprintDataset(dataset);
+  const ofSource = await listDatasetVersions(source);
+  const existing = ofSource.find((v) => v.fingerprint === fingerprint) ?? null;
+  return { existing, wouldEvict: existing ? [] : ofSource.slice(MAX_VERSIONS_PER_SOURCE - 1) };
 }
 
 /** Versions newest first (by when last seen), of one source or of all. */
@@ -100,8 +118,19 @@ export async function readDatasetVersion(id: string): Promise<Dataset> {
 
 export async function deleteDatasetVersion(id: string): Promise<void> {
   if (!isVersionStorageAvailable()) return;
-  await withStore((db) => update<DatasetVersion[]>(INDEX_KEY, (index = []) => index.filter((v) => v.id !== id), db));
+  let deleted: DatasetVersion | undefined;
+  await withStore((db) =>
+    update<DatasetVersion[]>(
+      INDEX_KEY,
+      (index = []) => {
+        deleted = index.find((v) => v.id === id);
+        return index.filter((v) => v.id !== id);
+      },
+      db,
+    ),
+  );
   await withStore((db) => del(dataKey(id), db));
+  if (deleted) announceDataChange({ kind: 'deleted', version: deleted });
 }
 
 function applyRetention(index: DatasetVersion[], source: string): { kept: DatasetVersion[]; evicted: DatasetVersion[] } {
@@ -123,31 +152,4 @@ function summarise(dataset: Dataset): VersionSummary {
     measureCount: dataset.measures.length,
     latestMonth: months.at(-1) ?? null,
   };
-}
-
-/**
- * Runs an operation on the store, recreating the database once if it is missing its table or damaged (an older
- * version of the app, or a half-cleared profile), rather than failing every later operation.
- */
-async function withStore<T>(operation: (db: UseStore) => Promise<T>): Promise<T> {
-  store ??= createStore(DATABASE, TABLE);
-  try {
-    return await operation(store);
-  } catch (error) {
-    if (!(error instanceof DOMException) || !['NotFoundError', 'InvalidStateError', 'VersionError'].includes(error.name)) throw error;
-    console.warn('The store of data versions was damaged and has been recreated', error);
-    store = null;
-    await deleteDatabase(DATABASE);
-    store = createStore(DATABASE, TABLE);
-    return operation(store);
-  }
-}
-
-function deleteDatabase(name: string): Promise<void> {
-  return new Promise((resolve) => {
-    const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = () => resolve();
-    request.onerror = () => resolve();
-    request.onblocked = () => resolve();
-  });
 }

@@ -1,73 +1,85 @@
-import { createStore, delMany, get, set, setMany, type UseStore } from 'idb-keyval';
-import { z } from '../../lib/zod';
 import type { Dataset } from '../../domain/indicators';
-import { DatasetLoadError } from '../load/dataset-load-error';
-import { parseDataset } from '../contract/parse-dataset';
+import {
+  deleteDatasetVersion,
+  IMPORT_SOURCE,
+  isVersionStorageAvailable,
+  listDatasetVersions,
+  previewDatasetVersion,
+  readDatasetVersion,
+  recordDatasetVersion,
+  type DatasetVersion,
+} from './dataset-versions-db';
+import { readImportPointer, writeImportPointer } from './import-pointer';
+import { migrateLegacyImport } from './migrate-legacy-import';
+import { announceDataChange } from './data-change-channel';
 
 /**
- * The one imported dataset, kept in IndexedDB so it survives a reload until the user clears it. It lives in
- * its own database: the bundled report and any feed are never written to.
+ * The import history: every file imported in this browser is a version of the source IMPORT_SOURCE in the one store
+ * of versions (dataset-versions-db.ts), under its retention rule, beside the feeds' editions that "since last
+ * meeting" reads. The import in use is a pointer to one of them (import-pointer.ts). Nothing is replaced: a new
+ * import joins the history, and what the retention rule pushes out is returned so the user is told.
  */
 
-export type ImportedMeta = { fileName: string; importedAt: string; active: boolean };
+/** The import chosen in this browser, and whether it is on screen (`active`) or put aside for the bundled report. */
+export type ImportedMeta = { versionId: string; fileName: string; importedAt: string; active: boolean };
 
-const metaSchema = z.object({ fileName: z.string().max(500), importedAt: z.string(), active: z.boolean() });
+export type ImportState = { current: ImportedMeta | null; history: DatasetVersion[] };
 
-const DATASET_KEY = 'dataset';
-const META_KEY = 'meta';
 export const IMPORTED_SOURCE_LABEL = 'the imported file';
 
-let store: UseStore | null = null;
-function importStore(): UseStore {
-  store ??= createStore('csc-dashboard-imports', 'imports');
-  return store;
-}
-
 export function isImportStorageAvailable(): boolean {
-  return typeof indexedDB !== 'undefined';
+  return isVersionStorageAvailable();
 }
 
-/** What was imported and whether it is in use; null when nothing is stored or storage is unavailable. */
-export async function readImportedMeta(): Promise<ImportedMeta | null> {
-  if (!isImportStorageAvailable()) return null;
+/** The import in use (if its version is still stored) and every import kept, newest first. */
+export async function readImportState(): Promise<ImportState> {
+  if (!isImportStorageAvailable()) return { current: null, history: [] };
   try {
-    const parsed = metaSchema.safeParse(await get(META_KEY, importStore()));
-    return parsed.success ? parsed.data : null;
+    await migrateLegacyImport();
+    const history = await listDatasetVersions(IMPORT_SOURCE);
+    const pointer = readImportPointer();
+    const version = pointer && history.find((v) => v.id === pointer.versionId);
+    const current = pointer && version ? { versionId: version.id, fileName: version.label, importedAt: version.firstSeen, active: pointer.showing } : null;
+    return { current, history };
   } catch (error) {
     // Private windows in some browsers refuse IndexedDB: carry on with the other sources.
-    console.warn('Imported data could not be read', error);
-    return null;
+    console.warn('The import history could not be read', error);
+    return { current: null, history: [] };
   }
 }
 
-/** The stored dataset, checked again: a newer dashboard may read a file an older one accepted. */
-export async function readImportedDataset(): Promise<Dataset> {
-  const stored: unknown = isImportStorageAvailable() ? await get(DATASET_KEY, importStore()) : undefined;
-  if (stored === undefined)
-    throw new DatasetLoadError('not-found', IMPORTED_SOURCE_LABEL, 'The imported data is no longer stored in this browser. Import the file again.');
-  const parsed = parseDataset(stored);
-  if (!parsed.ok)
-    throw new DatasetLoadError('invalid', IMPORTED_SOURCE_LABEL, 'The imported data no longer matches data contract v1. Import the file again.', parsed.issues);
-  return parsed.dataset;
+/** The figures of one import, checked again: a newer dashboard may refuse a file an older one accepted. */
+export function readImportedDataset(versionId: string): Promise<Dataset> {
+  return readDatasetVersion(versionId);
 }
 
-/** Stores a validated dataset as the imported one and makes it the active source, in one transaction. */
-export async function saveImportedDataset(dataset: Dataset, fileName: string, now = new Date()): Promise<ImportedMeta> {
-  const meta: ImportedMeta = { fileName, importedAt: now.toISOString(), active: true };
+export type SavedImport = { meta: ImportedMeta; version: DatasetVersion; evicted: DatasetVersion[]; isNew: boolean };
+
+/** Keeps a validated dataset in the import history and puts it on screen. */
+export async function saveImportedDataset(dataset: Dataset, fileName: string, now = new Date()): Promise<SavedImport> {
   if (!isImportStorageAvailable()) throw new Error('this browser does not allow saving data (IndexedDB is unavailable)');
-  await setMany([[DATASET_KEY, dataset], [META_KEY, meta]], importStore());
-  return meta;
+  const { version, evicted, isNew } = await recordDatasetVersion(IMPORT_SOURCE, fileName, dataset, now);
+  showImport(version.id, version.label, true);
+  return { meta: { versionId: version.id, fileName: version.label, importedAt: version.firstSeen, active: true }, version, evicted, isNew };
 }
 
-export async function setImportedActive(active: boolean): Promise<ImportedMeta | null> {
-  const meta = await readImportedMeta();
-  if (!meta) return null;
-  const next = { ...meta, active };
-  await set(META_KEY, next, importStore());
-  return next;
+/** What keeping this dataset would do: join an import with the same figures, or push the oldest ones out. */
+export function previewImport(dataset: Dataset): Promise<{ existing: DatasetVersion | null; wouldEvict: DatasetVersion[] }> {
+  return isImportStorageAvailable() ? previewDatasetVersion(IMPORT_SOURCE, dataset) : Promise.resolve({ existing: null, wouldEvict: [] });
 }
 
-export async function clearImportedDataset(): Promise<void> {
-  if (!isImportStorageAvailable()) return;
-  await delMany([DATASET_KEY, META_KEY], importStore());
+/** Chooses which import is used and whether it is on screen; tells the other tabs. */
+export function showImport(versionId: string, label: string, showing: boolean): void {
+  writeImportPointer({ versionId, showing });
+  announceDataChange({ kind: 'import-shown', versionId: showing ? versionId : null, label: showing ? label : null });
+}
+
+/** Deletes one import; if it was the one chosen, no import is chosen any more. */
+export async function deleteImport(versionId: string): Promise<void> {
+  const pointer = readImportPointer();
+  await deleteDatasetVersion(versionId);
+  if (pointer?.versionId === versionId) {
+    writeImportPointer(null);
+    if (pointer.showing) announceDataChange({ kind: 'import-shown', versionId: null, label: null });
+  }
 }

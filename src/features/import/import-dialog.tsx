@@ -8,6 +8,8 @@ export type ImportDialogProps = {
   applying: boolean;
   /** Set when the data is in use but the browser refused to store it. */
   notStored: boolean;
+  /** What using the file will do to the import history (an older import removed to make room), or null. */
+  historyNote: string | null;
   onChooseFile: (file: File) => void;
   onUse: () => void;
   onClose: () => void;
@@ -17,7 +19,7 @@ export type ImportDialogProps = {
  * A native modal <dialog>: the browser traps focus, closes it on Esc and restores focus afterwards.
  * (jsdom has no showModal, so tests get a plain open dialog with the same Esc handling.)
  */
-export function ImportDialog({ open, state, applying, notStored, onChooseFile, onUse, onClose }: ImportDialogProps) {
+export function ImportDialog({ open, state, applying, notStored, historyNote, onChooseFile, onUse, onClose }: ImportDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const inputId = useId();
@@ -62,8 +64,8 @@ export function ImportDialog({ open, state, applying, notStored, onChooseFile, o
           </h2>
           <p id={hintId} className="mt-2 text-sm">
             A CSV file in the long format (one row per measure and month or year, as saved from Excel with "CSV UTF-8") or a JSON file
-            in data contract v1, up to 25 MB. You can also drop a file anywhere on the page. The bundled report is never changed; an
-            imported file stays in this browser until you clear it.
+            in data contract v1, up to 25 MB. You can also drop a file anywhere on the page. The bundled report is never changed; imported
+            files stay in this browser (the last 10, under Import history) until you delete them.
           </p>
           <div className="mt-4">
             <label htmlFor={inputId} className="block font-medium">
@@ -79,7 +81,7 @@ export function ImportDialog({ open, state, applying, notStored, onChooseFile, o
             />
           </div>
           <div aria-live="polite">
-            <ImportResultView state={state} onUse={onUse} applying={applying} />
+            <ImportResultView state={state} onUse={onUse} applying={applying} historyNote={historyNote} />
             {notStored && (
               <p className="mt-3 rounded border border-amber-700 bg-amber-50 p-3">
                 The data is in use, but this browser would not store it: it will be gone when you reload the page.

@@ -5,6 +5,7 @@ import { useUpdateDashboardSearch } from '../../url/use-dashboard-search';
 import { useImportFile } from './use-import-file';
 import { usePageFileDrop } from './use-page-file-drop';
 import { ImportDialog } from './import-dialog';
+import { useImportPreview } from './use-import-preview';
 
 export type ImportEntryProps = {
   /** The dataset on screen, whose authority and title fill in a CSV that does not give them, and which a file of benchmarks is added to. */
@@ -21,6 +22,7 @@ export function ImportEntry({ currentDataset }: ImportEntryProps) {
     [currentDataset],
   );
   const { state, start, reset } = useImportFile(defaults);
+  const historyNote = useImportPreview(state.status === 'done' && state.result.ok ? state.result.dataset : null);
   const actions = useImportedDatasetActions();
   const updateSearch = useUpdateDashboardSearch();
 
@@ -74,6 +76,7 @@ export function ImportEntry({ currentDataset }: ImportEntryProps) {
         state={state}
         applying={applying}
         notStored={notStored}
+        historyNote={historyNote}
         onChooseFile={chooseFile}
         onUse={() => void use()}
         onClose={close}

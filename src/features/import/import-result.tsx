@@ -2,12 +2,12 @@ import { useId } from 'react';
 import type { ImportState } from './use-import-file';
 import { buildImportSummary } from './build-import-summary';
 
-export type ImportResultViewProps = { state: ImportState; onUse: () => void; applying: boolean };
+export type ImportResultViewProps = { state: ImportState; onUse: () => void; applying: boolean; historyNote?: string | null };
 
 const PHASES = { reading: 'Reading', parsing: 'Reading rows of', checking: 'Checking' } as const;
 
 /** Progress, then either what the file holds with "Use this data", or every problem in it. */
-export function ImportResultView({ state, onUse, applying }: ImportResultViewProps) {
+export function ImportResultView({ state, onUse, applying, historyNote = null }: ImportResultViewProps) {
   const problemsId = useId();
   if (state.status === 'idle') return null;
   if (state.status === 'running') {
@@ -59,6 +59,12 @@ export function ImportResultView({ state, onUse, applying }: ImportResultViewPro
             <li key={warning}>{warning}</li>
           ))}
         </ul>
+      )}
+      {historyNote && (
+        <p className="mt-3 rounded border border-amber-700 bg-amber-50 p-2 text-sm">
+          <span aria-hidden="true">⚠ </span>
+          {historyNote}
+        </p>
       )}
       <button type="button" className="btn mt-3 border-green-900 bg-green-800 text-white hover:bg-green-900" onClick={onUse} disabled={applying}>
         {applying ? 'Saving…' : 'Use this data'}

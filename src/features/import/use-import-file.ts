@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { runImport, type RunningImport } from '../../data/import/run-import';
 import type { ImportProgress, ImportResult } from '../../data/import/import-file';
 import type { CsvDefaults } from '../../data/import/build-csv-dataset';
+import { isolateBidi } from '../../lib/bidi-text';
 
 export type ImportState =
   | { status: 'idle' }
@@ -26,9 +27,10 @@ export function useImportFile(defaults: CsvDefaults) {
   const start = useCallback(
     (file: File) => {
       stop();
-      setState({ status: 'running', fileName: file.name, progress: { phase: 'reading', fraction: 0 } });
+      const fileName = isolateBidi(file.name);
+      setState({ status: 'running', fileName, progress: { phase: 'reading', fraction: 0 } });
       const job = runImport(file, defaultsRef.current, (progress) => {
-        if (running.current === job) setState({ status: 'running', fileName: file.name, progress });
+        if (running.current === job) setState({ status: 'running', fileName, progress });
       });
       running.current = job;
       job.result.then(
@@ -37,7 +39,7 @@ export function useImportFile(defaults: CsvDefaults) {
         },
         (error: unknown) => {
           if (running.current === job)
-            setState({ status: 'crashed', fileName: file.name, message: error instanceof Error ? error.message : String(error) });
+            setState({ status: 'crashed', fileName, message: error instanceof Error ? error.message : String(error) });
         },
       );
     },

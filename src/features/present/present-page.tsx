@@ -1,4 +1,7 @@
+import { ForeignFiguresBanner } from '../../components/foreign-figures-banner';
+import { useForeignFeedOrigin } from '../../data/load/use-data-source';
 import { MeasureSlide } from './measure-slide';
+import { NewerDataNotice } from './newer-data-notice';
 import type { PresentSearch } from './present-search';
 import { SectionSlide } from './section-slide';
 import { SlideControls } from './slide-controls';
@@ -20,9 +23,16 @@ export function PresentPage({ present }: PresentPageProps) {
     toggleFullscreen,
   });
   const idle = useIdle();
+  const foreignOrigin = useForeignFeedOrigin();
 
   return (
     <div className="fixed inset-0 z-40 flex flex-col bg-white text-slate-900">
+      {foreignOrigin && (
+        <div className="px-10 pt-4">
+          <ForeignFiguresBanner origin={foreignOrigin} size="slide" />
+        </div>
+      )}
+      <NewerDataNotice />
       {/* Focusable so a keyboard user can scroll a slide taller than a small screen. */}
       <div role="region" aria-label={`Slide ${position} of ${total}`} tabIndex={0} className="min-h-0 flex-1 overflow-auto px-10 py-8">
         {!deck || !slide ? (

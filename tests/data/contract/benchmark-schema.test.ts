@@ -24,6 +24,15 @@ describe('the benchmarks part of data contract v1', () => {
     expect(problems({ ...base, series: [series('csc-026', 'england', 'England', [['2023/24 Q1', 4.1], ['2023-04', 3.9]])] })).toEqual([]);
   });
 
+  it('treats area and source names as data text: isolated, and refused when only invisible characters', () => {
+    const base = makeBenchmarks();
+    const result = parseDataset({ ...makeDataset(), benchmarks: { ...base, series: [series('csc-026', 'region', 'North East\u202e', [['2022/23', 3]])] } });
+    expect(result.ok && result.dataset.benchmarks?.series[0]?.area.name).toBe('\u2068North East\u202e\u202c\u2069');
+    expect(problems({ ...base, sources: [{ ...base.sources[0], name: '\u200b\u2060' }] })).toEqual([
+      expect.stringMatching(/^benchmarks\.sources\[0\]\.name: source name must not be empty/),
+    ]);
+  });
+
   it('names every broken reference and figure with its path', () => {
     const base: Benchmarks = makeBenchmarks();
     const broken = {

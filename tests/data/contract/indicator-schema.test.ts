@@ -101,3 +101,56 @@ describe('data contract v1', () => {
     expect(issuesOf(dataset)).toHaveLength(3);
   });
 });
+
+describe('text from the file', () => {
+  const invisible = ['\u200b\u200b\u200b', '\u200c\u200d\u2060', '\ufeff', '\u202e', '\u00ad\u2800\u3164', ' \u00a0\u2007\u202f ', '\u200e\u200f\u2066\u2069'];
+
+  it.each(invisible)('refuses a name made only of invisible characters (%j)', (name) => {
+    const dataset = makeDataset();
+    dataset.authority.name = name;
+    dataset.measures[0]!.title = name;
+    dataset.measures[0]!.code = name;
+    expect(issuesOf(dataset)).toEqual(
+      expect.arrayContaining([
+        { path: 'authority.name', message: expect.stringMatching(/^authority name must not be empty/) },
+        { path: 'measures[0].title', message: expect.stringMatching(/^title must not be empty/) },
+        { path: 'measures[0].code', message: expect.stringMatching(/must not be empty|Too small/) },
+      ]),
+    );
+  });
+
+  it('says "must not be empty" once for an empty name', () => {
+    const dataset = makeDataset();
+    dataset.authority.name = '   ';
+    expect(issuesOf(dataset)).toEqual([{ path: 'authority.name', message: 'authority name must not be empty' }]);
+  });
+
+  it('isolates a name whose direction controls would run on past it, and closes them', () => {
+    const dataset = makeDataset();
+    dataset.authority.name = 'Darlington Borough Council\u202e';
+    dataset.title = '\u2067\u202bReport';
+    const result = parseDataset(dataset);
+    if (!result.ok) throw new Error('expected the dataset to be accepted');
+    expect(result.dataset.authority.name).toBe('\u2068Darlington Borough Council\u202e\u202c\u2069');
+    expect(result.dataset.title).toBe('\u2068\u2067\u202bReport\u202c\u2069\u2069');
+    // Read again (from the browser's store, say), it is not wrapped twice.
+    const again = parseDataset(result.dataset);
+    expect(again.ok && again.dataset.authority.name).toBe(result.dataset.authority.name);
+  });
+
+  it('treats the optional measure notes (target source, stated figure source) like every other text field', () => {
+    const dataset = makeDataset();
+    dataset.measures[0]!.targetSource = 'Set by the DfE\u202e';
+    const blank = makeDataset();
+    blank.measures[0]!.targetSource = '\u200b\u200b';
+    const result = parseDataset(dataset);
+    if (!result.ok) throw new Error('expected the dataset to be accepted');
+    expect(result.dataset.measures[0]!.targetSource).toBe('\u2068Set by the DfE\u202e\u202c\u2069');
+    expect(issuesOf(blank)).toEqual([{ path: 'measures[0].targetSource', message: expect.stringMatching(/^targetSource must not be empty/) }]);
+  });
+
+  it('leaves ordinary text exactly as it was', () => {
+    const result = parseDataset(makeDataset());
+    expect(result.ok && result.dataset.authority.name).toBe('Darlington Borough Council');
+  });
+});

@@ -45,7 +45,18 @@ describe('decodeJson', () => {
   it('says a file is empty, and passes on the parser\'s position for truncated JSON', () => {
     expect(decodeJson('  ')).toEqual({ ok: false, message: 'the file is empty' });
     const truncated = decodeJson('{"schemaVersion": 1, "measures": [');
-    expect(truncated.ok).toBe(false);
+    expect(truncated).toEqual({ ok: false, message: 'the file ends in the middle of the data (is it cut short?)' });
+    expect(decodeJson('{"a": 1}\n  x')).toEqual({ ok: false, message: 'it is not well-formed JSON: an unexpected character "x" at line 2, column 3' });
+  });
+
+  it('never quotes the text around a fault, which a server could fill with words of its own', () => {
+    for (const body of ['Service moved, sign in again at https://evil.example/login and call 0800 123 456', '{"a": 1, "b": Sign in at evil.example}']) {
+      const result = decodeJson(body);
+      expect(result.ok).toBe(false);
+      const message = result.ok ? '' : result.message;
+      expect(message).toMatch(/^it is not well-formed JSON: an unexpected character "S"/);
+      expect(message).not.toMatch(/evil|Service|0800|Sign in/);
+    }
   });
 });
 
@@ -117,17 +128,27 @@ describe('parseDataset fast path', () => {
     const holed = makeDataset();
     delete holed.measures[0]!.monthly[2];
     expect(datasetSchemaFastPath.safeParse(holed).success).toBe(false);
-    expect(parseDataset(holed)).toEqual({ ok: false, issues: [{ path: 'measures[0].monthly[2]', message: 'Invalid input: expected object, received undefined' }] });
+    expect(parseDataset(holed)).toEqual({ ok: false, issues: [{ path: 'measures[0].monthly[2]', message: 'Invalid input: expected object, received undefined' }], total: 1 });
   });
 
   it('reports an invalid monthly point with the full schema\'s messages', () => {
     const dataset = makeDataset() as unknown as { measures: { monthly: Record<string, unknown>[] }[] };
     dataset.measures[0]!.monthly[1] = { month: '2023-13', value: 1, numerator: 2.5 };
     const result = parseDataset(dataset);
-    expect(result).toEqual({ ok: false, issues: describeIssues(datasetSchema.safeParse(dataset).error!.issues) });
+    expect(result).toEqual({ ok: false, issues: describeIssues(datasetSchema.safeParse(dataset).error!.issues), total: 2 });
     expect(result.ok ? [] : result.issues).toEqual([
       { path: 'measures[0].monthly[1].month', message: 'must be a month like "2023-04"' },
       { path: 'measures[0].monthly[1].numerator', message: 'must be a whole number' },
     ]);
+  });
+
+  it('lists at most the first thousand problems, then says how many more there are, so a hostile file cannot flood the page', () => {
+    const dataset = makeDataset();
+    dataset.measures[0]!.monthly = Array.from({ length: 2500 }, (_, i) => ({ month: `bad-${i}`, value: null }));
+    const result = parseDataset(dataset);
+    if (result.ok) throw new Error('expected problems');
+    expect(result.total).toBe(2500);
+    expect(result.issues).toHaveLength(1001);
+    expect(result.issues.at(-1)).toEqual({ path: '(more)', message: '…and 1500 more problems not listed' });
   });
 });

@@ -88,6 +88,32 @@ describe('converting the CSV long format', () => {
     expect(result.ok && result.warnings).toEqual(['The column "comment" is not part of the format and was ignored.']);
   });
 
+  it('warns that a US-style date in a 2023/24 file was read as January 2023, outside the financial year', async () => {
+    const header = `${HEADER},financial_year`;
+    const result = await convert([header, `${CSC_022},01/04/2023,82.4,,,2023/24`, `${CSC_022},1/5/2023,86.7,,,`, `${CSC_022},4/1/2023,70.1,,,`]);
+    if (!result.ok) throw new Error('expected the file to load');
+    expect(result.dataset.measures[0]!.monthly.find((p) => p.value === 70.1)).toEqual({ month: '2023-01', value: 70.1 });
+    expect(result.warnings).toEqual([
+      'Row 4 gives its period as a date that could be day first or month first: it was read day first, as in the UK ("4/1/2023" as January 2023, not April 2023). If the sheet was saved with US dates, write the periods as months ("2023-04") instead.',
+      "Row 4 has a figure for January 2023, outside the file's financial year 2023/24: check the period.",
+    ]);
+  });
+
+  it('warns about figures after the "as at" date, and names at most eight rows', async () => {
+    const header = `${HEADER},as_at`;
+    const rows = ['Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', 'Jan', 'Feb', 'Mar'].map((month, i) => `${CSC_022},${month}-${i < 9 ? 23 : 24},80,,,${i === 0 ? '31/05/2023' : ''}`);
+    const result = await convert([header, ...rows]);
+    expect(result.ok && result.warnings).toEqual([
+      'Rows 4, 5, 6, 7, 8, 9, 10, 11 and 2 more have figures for June 2023, July 2023, August 2023 and 7 other months, after the file\'s "as at" date (31 May 2023).',
+    ]);
+  });
+
+  it('refuses a date that can only be month first, saying how to write it', async () => {
+    expect(await problems([HEADER, `${CSC_022},4/13/2023,82.4,,`, `${CSC_022},2023-05,80,,`])).toEqual([
+      'Row 2, column period: "4/13/2023" looks like a US date (month first): write the day first ("13/04/2023") or the month as "2023-04"',
+    ]);
+  });
+
   it('reports every problem at once, with its row and column, sorted down the sheet', async () => {
     expect(
       await problems([

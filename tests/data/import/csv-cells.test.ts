@@ -83,6 +83,16 @@ describe('reading a period', () => {
     expect(value(readPeriod(cell))).toEqual({ kind: 'month', month });
   });
 
+  it('reads a date day first, flagging one that could be month first unless its day says otherwise', () => {
+    expect(value(readPeriod('4/1/2023'))).toEqual({ kind: 'month', month: '2023-01', monthFirst: '2023-04' });
+    expect(value(readPeriod('05/06/2023'))).toEqual({ kind: 'month', month: '2023-06', monthFirst: '2023-05' });
+    // The first or last of the month, day first: the usual way to write a period, not in doubt.
+    expect(value(readPeriod('01/04/2023'))).toEqual({ kind: 'month', month: '2023-04' });
+    expect(value(readPeriod('30/04/2023'))).toEqual({ kind: 'month', month: '2023-04' });
+    expect(value(readPeriod('3/3/2023'))).toEqual({ kind: 'month', month: '2023-03' });
+    expect(message(readPeriod('4/30/2023'))).toBe('"4/30/2023" looks like a US date (month first): write the day first ("30/04/2023") or the month as "2023-04"');
+  });
+
   it('reads "2023/24" and "2023/2024" as the financial year 2023/24', () => {
     expect(value(readPeriod('2023/24'))).toEqual({ kind: 'year', year: '2023/24' });
     expect(value(readPeriod('2023/2024'))).toEqual({ kind: 'year', year: '2023/24' });

@@ -59,7 +59,7 @@ describe('importFile', () => {
   it('refuses a file over 25 MB before reading it', async () => {
     const big = { name: 'huge.csv', size: 26 * 1024 * 1024, text: () => Promise.reject(new Error('must not be read')), arrayBuffer: () => Promise.reject(new Error('must not be read')) };
     const result = failure(await importFile(big as unknown as File, {}));
-    expect(result.message).toBe('huge.csv is 26.0 MB; files over 25.0 MB are refused. Split it, or leave out years the dashboard does not need.');
+    expect(result.message).toBe('huge.csv is too large (26.0 MB): files over 25.0 MB are refused. Split it, or leave out years the dashboard does not need.');
   });
 
   it('explains an Excel workbook, an empty file and a binary file', async () => {

@@ -54,14 +54,24 @@ describe('loadDataset', () => {
     stubFetch({ '/data/indicators.json': { status: 500, body: 'boom' } });
     const error = await failureOf(loadDataset('/data/indicators.json'));
     expect(error.kind).toBe('http');
-    expect(error.message).toContain('500');
+    expect(error.message).toBe('The server answered 500 (a server error) for /data/indicators.json.');
   });
 
-  it('reports a network failure', async () => {
+  it("gives the status code in our own words, never the server's reason phrase or body", async () => {
+    const phrase = 'Service moved, sign in again at https://evil.example/login and call 0800 123 456';
+    vi.stubGlobal('fetch', async () => new Response(phrase, { status: 503, statusText: phrase }));
+    const error = await failureOf(loadDataset('/data/indicators.json'));
+    expect(error.message).toBe('The server answered 503 (the server is unavailable) for /data/indicators.json.');
+    vi.stubGlobal('fetch', async () => new Response(phrase, { status: 200, headers: { 'content-type': 'application/json' } }));
+    const notJson = await failureOf(loadDataset('/data/indicators.json'));
+    expect(notJson.message).toBe('/data/indicators.json is not valid JSON: it is not well-formed JSON: an unexpected character "S".');
+  });
+
+  it('reports a network failure in our own words', async () => {
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
     const error = await failureOf(loadDataset('/data/indicators.json'));
     expect(error.kind).toBe('network');
-    expect(error.message).toContain('Failed to fetch');
+    expect(error.message).toBe('Could not reach /data/indicators.json: the network may be down, or that server does not allow this dashboard to read it.');
   });
 
   it('gives up after the timeout, body included, and says so', async () => {
@@ -83,12 +93,37 @@ describe('loadDataset', () => {
     await expect(loading).rejects.toMatchObject({ name: 'AbortError' });
   });
 
-  it('refuses a feed over 25 MB', async () => {
-    stubFetch({ '/data/indicators.json': { body: ' '.repeat(26 * 1024 * 1024), contentType: 'application/json' } });
+  it('refuses a feed that says it is over 25 MB without reading it', async () => {
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>({ pull: (controller) => controller.enqueue(new Uint8Array(++pulled && 1024)) });
+    vi.stubGlobal('fetch', async () => new Response(body, { headers: { 'content-length': String(26 * 1024 * 1024), 'content-type': 'application/json' } }));
     const error = await failureOf(loadDataset('/data/indicators.json'));
     expect(error.kind).toBe('too-large');
-    expect(error.message).toBe('/data/indicators.json is 26.0 MB; the limit is 25.0 MB.');
+    expect(error.message).toBe('/data/indicators.json is too large (26.0 MB): files over 25.0 MB are refused.');
+    expect(pulled).toBeLessThanOrEqual(1);
   });
+
+  it('stops reading a feed of unknown length as soon as it passes 25 MB, and says it is too large', async () => {
+    const MB = 1024 * 1024;
+    let sent = 0;
+    // A chunked answer with no length that would go on for 1.5 GB.
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent >= 1536 * MB) controller.close();
+        else {
+          sent += MB;
+          controller.enqueue(new Uint8Array(MB).fill(0x20));
+        }
+      },
+    });
+    vi.stubGlobal('fetch', async () => new Response(body, { headers: { 'content-type': 'application/json' } }));
+    const error = await failureOf(loadDataset('/feeds/endless.json'));
+    expect(error.kind).toBe('too-large');
+    expect(error.message).toBe('/feeds/endless.json is too large: reading stopped at 25.0 MB, the most a data file may be.');
+    // What the stream had queued ahead of the reader, at most a few chunks past the limit.
+    expect(sent).toBeLessThan(30 * MB);
+  });
+
 
   it('asks the browser to revalidate so that a replaced feed file is seen', async () => {
     const fetchStub = stubFetch({ '/data/indicators.json': { json: makeDataset() } });

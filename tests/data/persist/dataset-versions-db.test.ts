@@ -69,6 +69,48 @@ describe('the store of data versions (IndexedDB)', () => {
   });
 });
 
+describe('a missing or damaged store of versions', () => {
+  /** A database of that name without the table: left by another program, or half cleared. */
+  function openWithoutTable(version: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const request = indexedDB.open('csc-dashboard-versions', version);
+      request.onupgradeneeded = () => {
+        const db = request.result;
+        if (db.objectStoreNames.contains('versions')) db.deleteObjectStore('versions');
+        db.createObjectStore('something-else');
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+  }
+
+  it('is recreated rather than failing every later version, and says so in the console', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await recordDatasetVersion(FEED, FEED, makeDataset({ title: 'Before' }), at(0));
+    // Another program replaces the database under the open connection: the connection is closed for it.
+    await openWithoutTable(100);
+    const { version, isNew } = await recordDatasetVersion(IMPORT_SOURCE, 'october.csv', makeDataset({ title: 'After' }), at(1));
+    expect(isNew).toBe(true);
+    expect((await listDatasetVersions()).map((v) => v.summary.title)).toEqual(['After']);
+    expect((await readDatasetVersion(version.id)).title).toBe('After');
+    expect(warn).toHaveBeenCalledWith('The store of data versions was damaged and has been recreated', expect.anything());
+  });
+
+  it('is created when it is missing altogether, as on first use', async () => {
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.deleteDatabase('csc-dashboard-versions');
+      request.onsuccess = () => resolve();
+      request.onblocked = () => resolve();
+    });
+    const { isNew } = await recordDatasetVersion(FEED, FEED, makeDataset(), at(0));
+    expect(isNew).toBe(true);
+    expect(await listDatasetVersions(FEED)).toHaveLength(1);
+  });
+});
+
 describe('fnv1a', () => {
   it('gives equal text the same fingerprint and different text another', () => {
     expect(fnv1a('{"a":1}')).toBe(fnv1a('{"a":1}'));

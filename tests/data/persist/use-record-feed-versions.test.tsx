@@ -21,7 +21,7 @@ describe('useRecordFeedVersions', () => {
   });
 
   it('leaves imports to the import itself, and waits for figures', async () => {
-    renderHook(() => useRecordFeedVersions({ kind: 'imported' }, makeDataset()));
+    renderHook(() => useRecordFeedVersions({ kind: 'imported', versionId: 'import-1' }, makeDataset()));
     renderHook(() => useRecordFeedVersions(FEED, undefined));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await listDatasetVersions(IMPORT_SOURCE)).toEqual([]);

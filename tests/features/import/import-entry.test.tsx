@@ -4,13 +4,14 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { renderApp } from '../../fixtures/render-app';
 import { stubFetch } from '../../fixtures/stub-fetch';
 import { makeDataset } from '../../fixtures/make-dataset';
-import { clearImportedDataset, readImportedMeta, saveImportedDataset } from '../../../src/data/persist/imported-dataset-db';
+import { readImportState, saveImportedDataset } from '../../../src/data/persist/imported-dataset-db';
+import { resetStoredData } from '../../fixtures/reset-stored-data';
 
 const BUNDLED_TITLE = "Children's Social Care Performance & Practice Report";
 const fixtureFile = (name: string) => new File([readFileSync(`tests/fixtures/import/${name}`)], name, { type: 'text/csv' });
 
 beforeEach(async () => {
-  await clearImportedDataset();
+  await resetStoredData();
   stubFetch({ '/data/indicators.json': { json: makeDataset() } });
 });
 
@@ -35,10 +36,10 @@ describe('importing a file', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Imported performance extract' })).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Data source' })).toHaveTextContent(/Source: Imported filegood\.csv, imported at \d\d:\d\d:\d\d/);
-    expect((await readImportedMeta())?.fileName).toBe('good.csv');
+    expect((await readImportState()).current?.fileName).toBe('good.csv');
   });
 
-  it('brings a stored import back on a new page, puts it aside, chooses it again and clears it', async () => {
+  it('brings a stored import back on a new page, puts it aside, chooses it again and deletes it, asked twice', async () => {
     await saveImportedDataset(makeDataset({ title: 'Imported performance extract' }), 'good.csv');
     const { user } = renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Imported performance extract' })).toBeInTheDocument();
@@ -46,10 +47,45 @@ describe('importing a file', () => {
     expect(await screen.findByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Use imported file (good.csv)' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Imported performance extract' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Clear imported data' }));
+
+    await user.click(screen.getByRole('button', { name: 'Import history (1)' }));
+    const history = screen.getByRole('region', { name: 'Imported files in this browser' });
+    expect(history).toHaveTextContent(/good\.csv, imported at \d\d:\d\d:\d\dOn screen/);
+    expect(history).toHaveTextContent('Darlington Borough Council · 3 measures · figures to September 2023 · data as at 30 September 2023');
+    await user.click(within(history).getByRole('button', { name: 'Delete good.csv' }));
+    await user.click(within(history).getByRole('button', { name: 'Keep it' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Imported performance extract' })).toBeInTheDocument();
+    await user.click(within(history).getByRole('button', { name: 'Delete good.csv' }));
+    await user.click(within(history).getByRole('button', { name: 'Yes, delete' }));
     expect(await screen.findByRole('heading', { level: 1, name: BUNDLED_TITLE })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Use imported file/ })).not.toBeInTheDocument();
-    expect(await readImportedMeta()).toBeNull();
+    expect(await readImportState()).toEqual({ current: null, history: [] });
+  });
+
+  it('keeps both of two imports, and switches between them from the history', async () => {
+    await saveImportedDataset(makeDataset({ title: 'September extract' }), 'september.csv', new Date(Date.now() - 60_000));
+    await saveImportedDataset(makeDataset({ title: 'October extract' }), 'october.csv');
+    const { user } = renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'October extract' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import history (2)' }));
+    await user.click(screen.getByRole('button', { name: 'Show september.csv' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'September extract' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Data source' })).toHaveTextContent(/Source: Imported fileseptember\.csv, imported/);
+    expect((await readImportState()).current).toMatchObject({ fileName: 'september.csv', active: true });
+  });
+
+  it('says before and after which old import a new one pushes out of the history', async () => {
+    for (let i = 0; i < 10; i += 1) await saveImportedDataset(makeDataset({ title: `Extract ${i}` }), `extract-${i}.csv`, new Date(Date.now() - (20 - i) * 60_000));
+    const { user } = renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: 'Extract 9' });
+    await user.click(screen.getByRole('button', { name: 'Import data…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Import data' });
+    await user.upload(within(dialog).getByLabelText('Choose a CSV or JSON file'), fixtureFile('good.csv'));
+    expect(await within(dialog).findByText(/This browser keeps your last 10 imports: using this file removes the oldest, extract-0\.csv \(imported/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Use this data' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Imported performance extract' })).toBeInTheDocument();
+    const notice = await screen.findByText(/extract-0\.csv \(imported .*\) was removed from this browser's import history to make room: it keeps the last 10 imports/);
+    expect(notice.closest('[role="status"]')).not.toBeNull();
   });
 
   it('lists every problem in a bad CSV, offers no way to use it, and leaves the report as it was', async () => {
@@ -93,6 +129,6 @@ describe('importing a file', () => {
     const dialog = await openDialog(user);
     const huge = new File([new Uint8Array(26 * 1024 * 1024)], 'huge.csv', { type: 'text/csv' });
     await user.upload(within(dialog).getByLabelText('Choose a CSV or JSON file'), huge);
-    expect(await within(dialog).findByText('huge.csv is 26.0 MB; files over 25.0 MB are refused. Split it, or leave out years the dashboard does not need.')).toBeInTheDocument();
+    expect(await within(dialog).findByText('huge.csv is too large (26.0 MB): files over 25.0 MB are refused. Split it, or leave out years the dashboard does not need.')).toBeInTheDocument();
   });
 });
