@@ -24,7 +24,8 @@ export function useDataSource(): DataSourceState {
     dataParam,
     importedActive: imported?.active ?? false,
     deploymentUrl: config.dataUrl,
-    origin: window.location.origin,
+    // No window when the page is prerendered; the origin only matters for a `?data=` address, which is never prerendered.
+    origin: typeof window === 'undefined' ? 'http://localhost' : window.location.origin,
   });
   // A `?data=` link wins over the stored import, so it need not wait for IndexedDB.
   const linkGiven = dataParam !== undefined && dataParam.trim() !== '' && rejected === null;
