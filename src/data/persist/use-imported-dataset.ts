@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { Dataset } from '../../domain/indicators';
 import { IMPORTED_DATASET_KEY, IMPORTED_META_KEY } from '../load/dataset-query';
 import { clearImportedDataset, saveImportedDataset, setImportedActive, type ImportedMeta } from './imported-dataset-db';
+import { rememberImportActive } from './import-hint';
 
 export type ImportedDatasetActions = {
   /** Stores a validated dataset and switches to it. `persisted` is false when the browser refused to store it. */
@@ -18,7 +19,10 @@ export type ImportedDatasetActions = {
 export function useImportedDatasetActions(): ImportedDatasetActions {
   const queryClient = useQueryClient();
   return useMemo(() => {
-    const setMeta = (meta: ImportedMeta | null) => queryClient.setQueryData(IMPORTED_META_KEY, meta);
+    const setMeta = (meta: ImportedMeta | null) => {
+      rememberImportActive(meta?.active === true);
+      queryClient.setQueryData(IMPORTED_META_KEY, meta);
+    };
     return {
       applyImport: async (dataset, fileName) => {
         let meta: ImportedMeta;
