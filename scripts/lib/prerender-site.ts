@@ -25,7 +25,7 @@ type Manifest = Record<string, { file: string; imports?: string[] }>;
 export type PrerenderOptions = {
   /** The client build to publish into (index.html and assets). */
   outDir: string;
-  /** Where the server entry is built; beside outDir by default. */
+  /** Where the server entry is built; by default serverBuildDir(outDir). */
   ssrOutDir?: string;
   /** The indicators file to publish; by default the build's own copy of the default data file. */
   dataFile?: string;
@@ -42,14 +42,27 @@ export type PrerenderResult =
 /** Builds the server entry, then renders the site's pages into outDir. */
 export async function prerenderSite(options: PrerenderOptions): Promise<PrerenderResult> {
   const outDir = resolve(options.outDir);
-  const ssrOutDir = resolve(options.ssrOutDir ?? `${outDir}-ssr`);
+  const ssrOutDir = resolve(options.ssrOutDir ?? serverBuildDir(outDir));
+  const started = performance.now();
   await buildServerEntry(outDir, ssrOutDir, options.mode ?? 'production');
+  (options.log ?? ((line: string) => console.error(line)))(`Built the server entry in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   return renderSite({ ...options, outDir, ssrOutDir });
 }
 
 /**
+ * Where the server entry for a client build goes: under node_modules, so that Node finds the packages it imports
+ * wherever the site is built, and out of the upload.
+ */
+export function serverBuildDir(outDir: string): string {
+  const name = createHash('sha1').update(resolve(outDir)).digest('hex').slice(0, 10);
+  return resolve('node_modules/.cache/prerender', name);
+}
+
+/**
  * `vite build --ssr` of src/entry-server.tsx, and the client build's untouched index.html and manifest kept beside it,
- * so the pages can be rendered again (another dataset) without building again. The manifest leaves the upload.
+ * so the pages can be rendered again (another dataset) without building again. The manifest leaves the upload, so
+ * its presence says the client build is fresh: run again on a build already published, the index.html and manifest
+ * kept last time stay (index.html is then a rendered page, not the template).
  */
 export async function buildServerEntry(outDir: string, ssrOutDir: string, mode: string): Promise<void> {
   const { build } = await import('vite');
@@ -57,11 +70,15 @@ export async function buildServerEntry(outDir: string, ssrOutDir: string, mode: 
     configFile: resolve('vite.config.ts'),
     mode,
     logLevel: 'warn',
-    build: { ssr: 'src/entry-server.tsx', outDir: ssrOutDir, emptyOutDir: true, copyPublicDir: false, minify: false, manifest: false },
+    build: { ssr: 'src/entry-server.tsx', outDir: ssrOutDir, emptyOutDir: false, copyPublicDir: false, minify: false, manifest: false },
   });
-  copyFileSync(join(outDir, 'index.html'), join(ssrOutDir, 'template.html'));
   const manifest = join(outDir, '.vite', 'manifest.json');
-  if (existsSync(manifest)) copyFileSync(manifest, join(ssrOutDir, 'manifest.json'));
+  if (existsSync(manifest)) {
+    copyFileSync(join(outDir, 'index.html'), join(ssrOutDir, 'template.html'));
+    copyFileSync(manifest, join(ssrOutDir, 'manifest.json'));
+  } else if (!existsSync(join(ssrOutDir, 'template.html'))) {
+    throw new Error(`${outDir} is not a fresh client build (no .vite/manifest.json) and was never prerendered: run \`vite build\` first`);
+  }
   rmSync(join(outDir, '.vite'), { recursive: true, force: true });
 }
 
