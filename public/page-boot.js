@@ -7,8 +7,8 @@
  *    "figures-pending": the stylesheet then hides the published figures until the app has drawn the right ones, so
  *    nobody sees the wrong figures first. src/app/publication.ts (isPublishedAddress) and
  *    src/data/persist/import-hint.ts hold the same rules for the app.
- * 2. It loads the app's scripts and the data file once the page has painted, so that on a slow connection they do
- *    not hold up the published figures; at once when the figures are hidden or the page is not visible.
+ * 2. It loads the app's scripts and the data file once the page has been read and painted, so that they do not hold
+ *    up the published figures; at once when the figures are hidden or the page is not visible.
  *
  * Plain ES5 in an IIFE: it runs as a classic script in every browser that can show the page.
  */
@@ -54,10 +54,18 @@
     start();
     return;
   }
-  // After the first frame has painted: a task queued from the frame's animation callback runs once it is drawn.
-  requestAnimationFrame(function () {
-    setTimeout(start, 0);
-  });
-  // A page hidden before its first frame gets no animation frames: start then instead.
+  // Once the whole page is read, after the frame that paints it: a task queued from the frame's animation callback
+  // runs once it is drawn. Sooner, on a fast connection, the scripts would arrive while the page is still being read
+  // and delay its first figures; the app waits for the whole page before it starts in any case.
+  document.addEventListener(
+    'DOMContentLoaded',
+    function () {
+      requestAnimationFrame(function () {
+        setTimeout(start, 0);
+      });
+    },
+    { once: true },
+  );
+  // A page hidden before it is painted gets no animation frames: start then instead.
   document.addEventListener('visibilitychange', start, { once: true });
 })();

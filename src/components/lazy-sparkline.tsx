@@ -46,9 +46,16 @@ export function LazySparkline(props: SparklineChartProps) {
   const hydrated = useHydrated();
   if (hydrated && near && SparklineChart) return <SparklineChart {...props} />;
   // A class for the tile's height: the placeholder is in the published HTML, where style attributes are blocked (CSP).
+  // Without JavaScript no chart will come: only its text alternative stays, for screen readers.
   const heightClass = height === 40 ? 'h-10' : undefined;
   return (
-    <div ref={placeholderRef} role="img" aria-label={props.label} style={heightClass ? undefined : { height }} className={cx('w-full rounded bg-slate-100', heightClass)} />
+    <div
+      ref={placeholderRef}
+      role="img"
+      aria-label={props.label}
+      style={heightClass ? undefined : { height }}
+      className={cx('w-full rounded bg-slate-100 in-[.no-js]:sr-only', heightClass)}
+    />
   );
 }
 

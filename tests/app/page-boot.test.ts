@@ -27,6 +27,7 @@ function boot({ pathname = '/measure/csc-022', search = '', hint = null as strin
   const added: Added[] = [];
   const frames: (() => void)[] = [];
   const timers: (() => void)[] = [];
+  const listeners: Record<string, () => void> = {};
   const blockText = publicationBlock(publication).replace(/^<script[^>]*>/, '').replace(/<\/script>$/, '');
   const document = {
     documentElement: { classList: { add: (name: string) => classes.add(name), remove: (name: string) => classes.delete(name) } },
@@ -37,7 +38,7 @@ function boot({ pathname = '/measure/csc-022', search = '', hint = null as strin
     },
     head: { appendChild: (element: Added) => added.push({ tag: element.tag, attrs: element.attrs }) },
     visibilityState: visible ? 'visible' : 'hidden',
-    addEventListener: () => {},
+    addEventListener: (type: string, listener: () => void) => (listeners[type] = listener),
   };
   const window = { localStorage: { getItem: (key: string) => (key === IMPORT_ACTIVE_HINT_KEY ? hint : null) } };
   const run = new Function('document', 'location', 'window', 'requestAnimationFrame', 'setTimeout', BOOT);
@@ -46,13 +47,17 @@ function boot({ pathname = '/measure/csc-022', search = '', hint = null as strin
     frames.splice(0).forEach((frame) => frame());
     timers.splice(0).forEach((task) => task());
   };
-  return { classes, added, paint };
+  const parsed = () => listeners.DOMContentLoaded?.();
+  return { classes, added, paint, parsed };
 }
 
 describe('page-boot.js', () => {
-  it('shows the published page when the address asks for it, and loads the app once the page has painted', () => {
+  it('shows the published page when the address asks for it, and loads the app once the page is read and painted', () => {
     const page = boot();
     expect([...page.classes]).toEqual([]);
+    page.paint();
+    expect(page.added).toEqual([]);
+    page.parsed();
     expect(page.added).toEqual([]);
     page.paint();
     expect(page.added).toEqual([
@@ -91,6 +96,7 @@ describe('page-boot.js', () => {
   it('only marks scripts as running on a page the app draws itself', () => {
     const page = boot({ published: false });
     expect([...page.classes]).toEqual([]);
+    page.parsed();
     page.paint();
     expect(page.added).toEqual([]);
   });
