@@ -31,6 +31,13 @@ export function AppHeader({ dataset, loading }: AppHeaderProps) {
                   </Link>
                 </li>
               )}
+              {!dataset?.synthetic && (
+                <li>
+                  <Link to="/" search={{ data: '/data/demo-benchmarks.json' }} className="link">
+                    Benchmarks demo (synthetic data)
+                  </Link>
+                </li>
+              )}
             </ul>
           </nav>
         </div>

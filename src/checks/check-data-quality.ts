@@ -3,6 +3,7 @@ import { checkIntegrity } from './check-integrity';
 import { checkNarrativeFigures } from './check-narrative-figures';
 import { DATA_CHECK_KINDS, type DataCheckKind, type DataCheckSeverity } from './data-check-kinds';
 import { findMonthGaps } from './find-month-gaps';
+import { checkStatedFigures } from './check-stated-figures';
 
 export { DATA_CHECK_KINDS, type DataCheckKind, type DataCheckSeverity } from './data-check-kinds';
 
@@ -36,10 +37,13 @@ export function checkDataQuality(dataset: Dataset): DataCheckFinding[] {
       ({ kind, measureId, period, message }): DataCheckFinding => ({ kind, severity: 'warning', sectionId: measure.section, measureId, period, message, quote: null }),
     ),
   );
+  const stated = checkStatedFigures(dataset).map(
+    ({ kind, measureId, period, message }): DataCheckFinding => ({ kind, severity: 'warning', sectionId: sectionOf.get(measureId) ?? null, measureId, period, message, quote: null }),
+  );
   const narrative = checkNarrativeFigures(dataset).map(
     ({ kind, severity, sectionId, measureId, period, message, quote }): DataCheckFinding => ({ kind, severity, sectionId, measureId, period, message, quote }),
   );
   const order = new Map(DATA_CHECK_KINDS.map((k, i) => [k.kind, i]));
   // Stable: within a kind, findings keep the dataset's own order (measures, then sections, then the summary).
-  return [...integrity, ...gaps, ...narrative].sort((a, b) => (order.get(a.kind) ?? 0) - (order.get(b.kind) ?? 0));
+  return [...integrity, ...gaps, ...stated, ...narrative].sort((a, b) => (order.get(a.kind) ?? 0) - (order.get(b.kind) ?? 0));
 }

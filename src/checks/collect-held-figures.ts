@@ -56,8 +56,9 @@ function collectOwnFigures(measure: Measure, dataset: Reporting): HeldFigure[] {
   for (const point of measure.annual) add(readPointValue(point, measure.unit), point.year, point.year, point);
   for (const period of listPeriods(measure)) {
     const result = aggregatePeriod(measure, period, dataset.reportingPeriod.financialYear);
-    // A latest-month stand-in is a month's figure, already collected; 'none' has no figure.
-    if (result.method === 'latest-month' || result.method === 'none' || result.method === 'annual-trend') continue;
+    // A latest-month stand-in is a month's figure, already collected; 'none' has no figure; a stated figure comes
+    // from the text itself, so it cannot vouch for the text.
+    if (['latest-month', 'none', 'annual-trend', 'stated'].includes(result.method)) continue;
     add(result.value, period.key, period.label, result);
   }
   return figures;

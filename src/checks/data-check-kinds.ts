@@ -1,12 +1,13 @@
 import type { IntegrityFindingKind } from './check-integrity';
 import type { NarrativeFindingKind } from './check-narrative-figures';
+import type { StatedFindingKind } from './check-stated-figures';
 
 /**
  * The kinds of data-check finding, apart from the checks themselves: a link's `?kind=` is validated against this
  * list on every page, and the checks' code should load only on the data-checks screen.
  */
 
-export type DataCheckKind = IntegrityFindingKind | 'month-gap' | NarrativeFindingKind;
+export type DataCheckKind = IntegrityFindingKind | 'month-gap' | StatedFindingKind | NarrativeFindingKind;
 export type DataCheckSeverity = 'warning' | 'info';
 
 /** Kinds in the order the view lists them, with a heading and what each one means. */
@@ -16,6 +17,11 @@ export const DATA_CHECK_KINDS: readonly { kind: DataCheckKind; label: string; de
   describeKind('part-exceeds-whole', 'Part larger than its whole', 'A count larger than the count it is part of.'),
   describeKind('no-figures', 'No figures', 'A measure with no figure at all.'),
   describeKind('month-gap', 'Missing months', 'No figure for a month between two reported months.'),
+  describeKind(
+    'stated-mismatch',
+    'Stated figure vs the table',
+    "A quarter or year figure the data carries as stated in the report's text that the table works out differently; the table's figure is shown.",
+  ),
   describeKind(
     'narrative-direction',
     'Narrative direction contradicted',

@@ -1,5 +1,6 @@
 import { useState, type RefObject } from 'react';
 import { downloadFile } from '../lib/download-file';
+import type { ChartImageLegendEntry } from '../lib/export-chart-image';
 
 export type ChartExportButtonsProps = {
   /** The figure that holds the drawn chart. */
@@ -7,10 +8,12 @@ export type ChartExportButtonsProps = {
   title: string;
   subtitle: string;
   fileName: string;
+  /** Lines the chart does not label itself (benchmarks), drawn as a key in the picture. */
+  legend?: ChartImageLegendEntry[];
 };
 
 /** "Download PNG" and "Download SVG" for a chart, for people who want it in their slides. */
-export function ChartExportButtons({ figureRef, title, subtitle, fileName }: ChartExportButtonsProps) {
+export function ChartExportButtons({ figureRef, title, subtitle, fileName, legend }: ChartExportButtonsProps) {
   const [error, setError] = useState('');
 
   async function download(format: 'png' | 'svg') {
@@ -20,7 +23,7 @@ export function ChartExportButtons({ figureRef, title, subtitle, fileName }: Cha
     try {
       // Loaded on click: only people who export need this code.
       const { buildChartSvg, renderSvgToPng } = await import('../lib/export-chart-image');
-      const { svg, width, height } = buildChartSvg(chart, { title, subtitle });
+      const { svg, width, height } = buildChartSvg(chart, { title, subtitle, legend });
       if (format === 'svg') downloadFile(`${fileName}.svg`, svg, 'image/svg+xml;charset=utf-8');
       else downloadFile(`${fileName}.png`, await renderSvgToPng(svg, width, height));
     } catch (failure) {

@@ -1,6 +1,8 @@
 import { useRef, type ReactNode } from 'react';
 import { ChartExportButtons } from './chart-export-buttons';
 import { FiguresTable } from './figures-table';
+import { cx } from '../lib/cx';
+import type { ChartImageLegendEntry } from '../lib/export-chart-image';
 import type { FigureView } from '../presenters/build-figure-views';
 import type { ChartPoint } from '../presenters/chart-views';
 
@@ -9,16 +11,20 @@ export type FigurePanelProps = {
   view: FigureView<ChartPoint>;
   chart: ReactNode;
   /** Offers PNG and SVG downloads of the chart, with this title and subtitle written into the image. */
-  exportImage?: { title: string; subtitle: string; fileName: string };
+  exportImage?: { title: string; subtitle: string; fileName: string; legend?: ChartImageLegendEntry[] };
+  /** Said under the chart and table, e.g. where the benchmarks come from. */
+  footer?: ReactNode;
 };
 
 /**
  * A chart with its sentence and its table side by side (stacked on narrow screens). The sentence is the figure's
  * caption, so it is read with the chart; the table beside it holds every figure, for keyboard, screen reader and copying.
  */
-export function FigurePanel({ id, view, chart, exportImage }: FigurePanelProps) {
+export function FigurePanel({ id, view, chart, exportImage, footer }: FigurePanelProps) {
   const hasPoints = view.points.length > 0;
   const figureRef = useRef<HTMLElement>(null);
+  // A table with benchmark columns needs the panel's full width, under the chart rather than beside it.
+  const wide = view.table.columns.length > 6;
   return (
     <section aria-labelledby={id} className="rounded-lg border border-slate-300 bg-white p-5">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -28,7 +34,7 @@ export function FigurePanel({ id, view, chart, exportImage }: FigurePanelProps) 
         {exportImage && hasPoints && <ChartExportButtons figureRef={figureRef} {...exportImage} />}
       </div>
       {/* Side by side only from 1536px: at 1366px a table with fractions, target and status needs the full width. */}
-      <div className="mt-3 grid gap-6 2xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className={cx('mt-3 grid gap-6', !wide && '2xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]')}>
         <figure ref={figureRef} className="min-w-0">
           <figcaption className="mb-3">
             <span className="block">{view.summary}</span>
@@ -37,12 +43,13 @@ export function FigurePanel({ id, view, chart, exportImage }: FigurePanelProps) 
           {hasPoints && chart}
         </figure>
         {view.table.rows.length > 0 && (
-          <div className="max-w-4xl min-w-0">
+          <div className={wide ? 'max-w-7xl min-w-0' : 'max-w-4xl min-w-0'}>
             <FiguresTable {...view.table} />
             {view.tableNote && <p className="mt-2 text-sm text-slate-700">{view.tableNote}</p>}
           </div>
         )}
       </div>
+      {footer}
     </section>
   );
 }

@@ -13,7 +13,8 @@ export type FiguresTableProps = {
 /** The exact figures behind a chart: a real table with caption and scoped headers, for reading aloud and copying. */
 export function FiguresTable({ caption, rowHeader, columns, rows }: FiguresTableProps) {
   return (
-    <div className="overflow-x-auto">
+    // Focusable so that a table wider than the screen (a phone, or many benchmark columns) can be scrolled by keyboard.
+    <div className="overflow-x-auto focus-visible:ring-2 focus-visible:ring-blue-700 focus-visible:outline-none" tabIndex={0} role="group" aria-label={caption}>
       <table className="w-full border-collapse text-sm">
         <caption className="mb-2 text-left font-semibold text-slate-900">{caption}</caption>
         <thead>
@@ -37,7 +38,7 @@ export function FiguresTable({ caption, rowHeader, columns, rows }: FiguresTable
               </th>
               {row.cells.map((cell, i) => (
                 <td key={columns[i]?.key ?? i} className={cx('px-2 py-1.5 whitespace-nowrap', columns[i]?.numeric && 'text-right tabular-nums')}>
-                  {typeof cell === 'string' ? cell : <StatusBadge status={cell.status} />}
+                  {typeof cell === 'string' ? cell : <StatusBadge status={cell.status} label={cell.label} />}
                 </td>
               ))}
             </tr>

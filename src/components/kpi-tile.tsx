@@ -7,6 +7,7 @@ import { STATUS_VARIANTS } from '../presenters/variants';
 import { DirectionIndicator } from './direction-indicator';
 import { LazySparkline } from './lazy-sparkline';
 import { AssuranceIcon, VariationIcon } from './spc-icons';
+import { BenchmarkLine } from './benchmark-line';
 import { VarianceText } from './variance-text';
 
 export type KpiTileProps = {
@@ -35,7 +36,7 @@ export const KpiTile = memo(function KpiTile({ tile, headingLevel = 3, variant =
       )}
     >
       <div className="flex items-start justify-between gap-2">
-        <span className="text-sm font-semibold text-slate-700">{tile.code}</span>
+        <span className="text-sm font-semibold whitespace-nowrap text-slate-700">{tile.code}</span>
         <span className="flex items-center gap-1">
           {full && tile.spc && (
             <>
@@ -43,7 +44,7 @@ export const KpiTile = memo(function KpiTile({ tile, headingLevel = 3, variant =
               {tile.spc.assurance && <AssuranceIcon assurance={tile.spc.assurance} className="size-6" />}
             </>
           )}
-          <StatusBadge status={tile.status} />
+          <StatusBadge status={tile.status} label={tile.statusLabel} />
         </span>
       </div>
       <Heading className={cx('leading-snug font-semibold', full ? 'text-base' : 'text-sm')}>
@@ -56,21 +57,42 @@ export const KpiTile = memo(function KpiTile({ tile, headingLevel = 3, variant =
           {tile.title}
         </Link>
       </Heading>
+      {tile.family && <p className="text-xs font-semibold text-slate-700">{tile.family.whichFigure}</p>}
       <div className="flex flex-wrap items-baseline justify-between gap-x-3">
         <span className={cx('font-bold tabular-nums', full ? 'text-3xl' : 'text-xl')}>{tile.valueText}</span>
         {tile.targetText && <span className={cx('text-slate-700', full ? 'text-sm' : 'text-xs')}>{tile.targetText}</span>}
       </div>
       {full && tile.valueNote && <p className="text-xs text-slate-700">{tile.valueNote}</p>}
+      {tile.family?.beside && <p className={cx('text-slate-800', full ? 'text-sm' : 'text-xs')}>{tile.family.beside}</p>}
       {tile.variance && <VarianceText variance={tile.variance} className={cx('font-medium', full ? 'text-sm' : 'text-xs')} />}
       {full && (
         <>
           <DirectionIndicator direction={tile.direction} className="text-sm" />
           {tile.lastYear.kind !== 'unknown' && <DirectionIndicator direction={tile.lastYear} className="text-sm" />}
+          {tile.benchmark && <BenchmarkLine benchmark={tile.benchmark} className="border-t border-slate-200 pt-2" />}
           <div className="mt-auto">
             <LazySparkline data={tile.sparkline} target={tile.target} label={tile.sparklineLabel} />
           </div>
+          {tile.family && tile.family.others.length > 0 && <FamilyLinks others={tile.family.others} />}
         </>
       )}
     </article>
   );
 });
+
+/** The family's other members, as links above the tile's stretched link so each can be opened on its own. */
+function FamilyLinks({ others }: { others: { id: string; label: string }[] }) {
+  return (
+    <p className="relative z-10 text-xs text-slate-700">
+      Also in this family:{' '}
+      {others.map((other, i) => (
+        <span key={other.id}>
+          {i > 0 && ', '}
+          <Link to="/measure/$measureId" params={{ measureId: other.id }} search={(prev) => prev} className="link">
+            {other.label}
+          </Link>
+        </span>
+      ))}
+    </p>
+  );
+}

@@ -3,9 +3,10 @@ import { cx } from '../lib/cx';
 import { STATUS_VARIANTS } from '../presenters/variants';
 import { StatusIcon } from './status-icon';
 
-export type StatusBadgeProps = { status: Status; size?: 'sm' | 'lg' };
+/** `label` replaces the status's own words where the judgement needs others ("On track", "Off target (Sep 2023 only)"). */
+export type StatusBadgeProps = { status: Status; size?: 'sm' | 'lg'; label?: string };
 
-export function StatusBadge({ status, size = 'sm' }: StatusBadgeProps) {
+export function StatusBadge({ status, size = 'sm', label }: StatusBadgeProps) {
   const variant = STATUS_VARIANTS[status];
   return (
     <span
@@ -16,7 +17,7 @@ export function StatusBadge({ status, size = 'sm' }: StatusBadgeProps) {
       )}
     >
       <StatusIcon icon={variant.icon} className={size === 'lg' ? 'size-5' : 'size-3.5'} />
-      {variant.label}
+      {label ?? variant.label}
     </span>
   );
 }

@@ -2,6 +2,7 @@ import type { Measure } from './indicators';
 import { readPointValue } from './aggregate-period';
 import { evaluateStatus, type Status } from './evaluate-status';
 import { listMonthsOfFinancialYear, parseFinancialYear } from './period';
+import { trajectoryAt } from './targets';
 
 /**
  * The Annual Trend row, oldest year first, for the bar chart and its table. The reporting year's figure is only
@@ -19,24 +20,39 @@ export type AnnualChartPoint = {
   yearToDate: boolean;
   /** The last month the year-to-date figure covers ("2023-09"); null for whole years or when no month has a figure. */
   throughMonth: string | null;
+  /** The month whose figure the cell repeats, when it is not a year figure at all (CSC 040's 2023/24 cell). */
+  repeatsMonth: string | null;
+  /** True when a building measure's year so far was judged against its trajectory for the month, not the year-end target. */
+  judgedOnTrajectory: boolean;
 };
 
-export function buildAnnualChartData(measure: Measure, reportingFinancialYear: string): AnnualChartPoint[] {
+/** `targetFor`: the target in force in a year (targets change from year to year); the measure's own by default. */
+export function buildAnnualChartData(
+  measure: Measure,
+  reportingFinancialYear: string,
+  targetFor: (year: string) => number | null = () => measure.target,
+): AnnualChartPoint[] {
   return [...measure.annual]
     .sort((a, b) => a.year.localeCompare(b.year))
     .map((point) => {
       const value = readPointValue(point, measure.unit);
       const lastMonth = point.year === reportingFinancialYear ? lastMonthWithFigure(measure, point.year) : null;
       const yearToDate = point.year === reportingFinancialYear && lastMonth !== lastMonthOfYear(point.year);
+      const yearEnd = targetFor(point.year);
+      // A year so far of a measure that builds up is judged where it should be by now, as its tile is.
+      const trajectory = yearToDate && lastMonth && yearEnd !== null ? trajectoryAt(measure, lastMonth, point.year, yearEnd) : null;
+      const target = trajectory?.value ?? yearEnd;
       return {
         year: point.year,
         value,
         numerator: point.numerator ?? null,
         denominator: point.denominator ?? null,
-        target: measure.target,
-        status: evaluateStatus(measure, value),
-        yearToDate,
+        target,
+        status: evaluateStatus(measure, value, target),
+        yearToDate: yearToDate || point.repeatsMonth !== undefined,
         throughMonth: yearToDate ? lastMonth : null,
+        repeatsMonth: point.repeatsMonth ?? null,
+        judgedOnTrajectory: trajectory !== null,
       };
     });
 }

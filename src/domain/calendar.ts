@@ -37,3 +37,32 @@ export function formatLongRange(first: string, last: string): string {
     ? `${firstName} to ${formatLongMonth(last)}`
     : `${formatLongMonth(first)} to ${formatLongMonth(last)}`;
 }
+
+/** "2023-09" -> "30 Sep 2023": the last day of the month, where a month-end position stands. */
+export function formatMonthEnd(month: string): string {
+  const match = MONTH_PATTERN.exec(month);
+  if (!match) return month;
+  const lastDay = new Date(Date.UTC(Number(match[1]), Number(match[2]), 0)).getUTCDate();
+  return `${lastDay} ${formatMonth(month)}`;
+}
+
+/**
+ * Months without their year, runs joined by a dash: ["2023-05", "2023-06", "2023-09"] -> "May–Jun and Sep";
+ * for a clause such as "Sep blank in the report", where the sentence already names the year.
+ */
+export function formatMonthList(months: readonly string[]): string {
+  const runs: string[][] = [];
+  for (const month of [...months].sort()) {
+    const run = runs.at(-1);
+    if (run && nextMonth(run.at(-1) ?? '') === month) run.push(month);
+    else runs.push([month]);
+  }
+  const name = (month: string) => formatMonth(month).split(' ')[0] ?? month;
+  const parts = runs.map((run) => (run.length === 1 ? name(run[0] ?? '') : `${name(run[0] ?? '')}${EN_DASH}${name(run.at(-1) ?? '')}`));
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+}
+
+function nextMonth(month: string): string {
+  const [year = 0, monthNumber = 1] = month.split('-').map(Number);
+  return monthNumber === 12 ? `${year + 1}-01` : `${year}-${String(monthNumber + 1).padStart(2, '0')}`;
+}

@@ -22,8 +22,8 @@ export type Variance = {
 };
 
 /** Null when there is nothing to compare: no value, no target, or a neutral measure (context, not a goal). */
-export function computeVariance(measure: Measure, value: number | null): Variance | null {
-  const { target, unit, polarity } = measure;
+export function computeVariance(measure: Measure, value: number | null, target: number | null = measure.target): Variance | null {
+  const { unit, polarity } = measure;
   if (value === null || target === null || polarity === 'neutral') return null;
   const difference = roundTo(value - target, decimalsFor(unit));
   const relative = target === 0 ? null : difference / target;

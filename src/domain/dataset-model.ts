@@ -1,5 +1,8 @@
 import type { Dataset, Measure, Section, ServiceArea } from './indicators';
+import { findFamilies, type Family } from './families';
+import { chooseFamilyHeadline, type FamilyHeadline } from './family-headline';
 import { orderMeasuresByArea } from './filter-measures';
+import { groupBenchmarks, summariseBenchmarks, type MeasureBenchmarks } from './measure-benchmarks';
 import { listAvailablePeriods, type Period } from './period';
 import { resolvePeriod } from './resolve-period';
 import { analyseSpc, type SpcResult } from './spc/analyse-spc';
@@ -20,8 +23,14 @@ export type DatasetModel = {
   measureOf: (id: string) => Measure | undefined;
   sectionOf: (id: string) => Section | undefined;
   areaOf: (id: string) => ServiceArea | undefined;
+  /** The family a measure belongs to (CSC 040 with CSC 038), or null for a measure on its own. */
+  familyOf: (id: string) => Family | null;
+  /** The last month the report covers ("2023-09"), from its as-at date; null when that is not a date. */
+  lastMonth: string | null;
   /** Months (newest first), quarters and years the data has figures for. */
   periods: () => readonly Period[];
+  /** A measure's published benchmarks, grouped once; undefined when the file has none for it. */
+  benchmarksOf: (id: string) => MeasureBenchmarks | undefined;
   /** The model for the period a link asks for; the latest month when it asks for none or one the data lacks. */
   forPeriod: (periodKey: string | undefined) => PeriodModel | null;
 };
@@ -34,6 +43,10 @@ export type PeriodModel = {
   /** Every measure's summary for the period, in the model's order. */
   summaries: readonly MeasureSummary[];
   summaryOf: (measureId: string) => MeasureSummary | undefined;
+  /** One entry per family (or lone measure), in the model's order: what the overview shows as one tile each. */
+  headlines: readonly FamilyHeadline[];
+  /** The headline of the family a measure belongs to (or of the measure alone). */
+  headlineOf: (measureId: string) => FamilyHeadline | undefined;
   /** SPC of one measure as it stood at the end of the period; analysed on first ask, then kept. */
   spcOf: (measureId: string) => SpcResult;
 };
@@ -57,14 +70,19 @@ function buildDatasetModel(dataset: Dataset): DatasetModel {
   const areaById = new Map(dataset.serviceAreas.map((a) => [a.id, a]));
   const periods = lazy(() => Object.freeze(listAvailablePeriods(dataset)));
   const byPeriodKey = new Map<string, PeriodModel | null>();
+  const families = findFamilies(measures);
+  const benchmarks = lazy(() => groupBenchmarks(dataset));
 
   const model: DatasetModel = {
     dataset,
     measures,
+    familyOf: (id) => families.get(id) ?? null,
+    lastMonth: /^\d{4}-\d{2}/.exec(dataset.reportingPeriod.asAt)?.[0] ?? null,
     measureOf: (id) => measureById.get(id),
     sectionOf: (id) => sectionById.get(id),
     areaOf: (id) => areaById.get(id),
     periods,
+    benchmarksOf: (id) => benchmarks().get(id),
     forPeriod(periodKey) {
       const key = periodKey ?? '';
       if (!byPeriodKey.has(key)) byPeriodKey.set(key, buildPeriodModel(model, periodKey));
@@ -77,9 +95,28 @@ function buildDatasetModel(dataset: Dataset): DatasetModel {
 function buildPeriodModel(model: DatasetModel, periodKey: string | undefined): PeriodModel | null {
   const { period, ignoredKey: ignoredPeriodKey } = resolvePeriod(model.periods(), periodKey);
   if (!period) return null;
-  const year = model.dataset.reportingPeriod.financialYear;
-  const summaries = model.measures.map((m) => summariseMeasure(m, period, year));
+  const financialYear = model.dataset.reportingPeriod.financialYear;
+  const { lastMonth } = model;
+  const summaries = model.measures.map((m) => ({
+    ...summariseMeasure(m, period, { financialYear, lastMonth, family: model.familyOf(m.id) }),
+    benchmark: summariseBenchmarks(m, model.benchmarksOf(m.id), period.financialYear),
+  }));
   const summaryById = new Map(summaries.map((s) => [s.measure.id, s]));
+  const summaryOf = (id: string) => summaryById.get(id);
+  const headlineById = new Map<string, FamilyHeadline>();
+  const headlines: FamilyHeadline[] = [];
+  for (const measure of model.measures) {
+    const family = model.familyOf(measure.id);
+    const key = family?.id ?? measure.id;
+    let headline = headlineById.get(key);
+    if (!headline) {
+      headline = chooseFamilyHeadline(family, measure, period, summaryOf) ?? undefined;
+      if (!headline) continue;
+      headlines.push(headline);
+      headlineById.set(key, headline);
+    }
+    headlineById.set(measure.id, headline);
+  }
   const spcById = new Map<string, SpcResult>();
   const throughMonth = period.months.at(-1);
   return {
@@ -87,7 +124,9 @@ function buildPeriodModel(model: DatasetModel, periodKey: string | undefined): P
     period,
     ignoredPeriodKey,
     summaries,
-    summaryOf: (id) => summaryById.get(id),
+    summaryOf,
+    headlines,
+    headlineOf: (id) => headlineById.get(id),
     spcOf(id) {
       let spc = spcById.get(id);
       if (!spc) {

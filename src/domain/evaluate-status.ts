@@ -21,10 +21,11 @@ export function toleranceFor(measure: Measure): number {
   return roundTo(Math.abs(measure.target ?? 0) * DEFAULT_RELATIVE_TOLERANCE, 2);
 }
 
-export function evaluateStatus(measure: Measure, value: number | null): Status {
-  if (measure.polarity === 'neutral' || measure.target === null) return 'no-target';
+/** `target` is the one in force for the figure (a year's target or a trajectory); the measure's own by default. */
+export function evaluateStatus(measure: Measure, value: number | null, target: number | null = measure.target): Status {
+  if (measure.polarity === 'neutral' || target === null) return 'no-target';
   if (value === null) return 'no-data';
-  const shortfall = measureShortfall(measure, value);
+  const shortfall = measureShortfall({ ...measure, target }, value);
   if (shortfall <= 0) return 'on-target';
   return shortfall <= roundTo(toleranceFor(measure), 2) ? 'near-target' : 'off-target';
 }

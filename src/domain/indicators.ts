@@ -1,3 +1,6 @@
+import type { MeasureExtensions } from './measure-extensions';
+import type { Benchmarks } from './benchmarks';
+
 /**
  * The indicator data as the domain reads it: data contract v1. The zod schema in src/data/contract/indicator-schema.ts
  * validates files into exactly these types (it `satisfies` them), so the domain depends on nothing outside itself.
@@ -25,7 +28,11 @@ type Fraction = {
 export type MonthlyPoint = Fraction & { month: string };
 
 /** One Annual Trend figure; `year` is a financial year, "2023/24". */
-export type AnnualPoint = Fraction & { year: string };
+export type AnnualPoint = Fraction & {
+  year: string;
+  /** Set when the cell repeats this month's figure ("2023-09") rather than giving a year figure. */
+  repeatsMonth?: string | undefined;
+};
 
 export const UNITS = ['percent', 'count', 'rate-per-10k'] as const;
 export const POLARITIES = ['higher-is-better', 'lower-is-better', 'neutral'] as const;
@@ -55,7 +62,7 @@ export type Measure = {
   monthly: MonthlyPoint[];
   annual: AnnualPoint[];
   notes?: string[] | undefined;
-};
+} & MeasureExtensions;
 
 export type SummaryEntry = { topic: string; serviceArea: string; text: string };
 
@@ -76,4 +83,6 @@ export type Dataset = {
   summary?: SummaryEntry[] | undefined;
   /** Inconsistencies the producers know of in their own source (shown by the validator as warnings). */
   sourceIssues?: SourceIssue[] | undefined;
+  /** Published comparisons (England, region, statistical neighbours, every authority): src/domain/benchmarks.ts. */
+  benchmarks?: Benchmarks | undefined;
 };

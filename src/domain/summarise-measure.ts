@@ -1,6 +1,10 @@
 import type { Measure } from './indicators';
+import type { BenchmarkSummary } from './measure-benchmarks';
 import { formatMonth } from './calendar';
-import { aggregatePeriod, readPointValue, type PeriodValue } from './aggregate-period';
+import { aggregatePeriod, readPointValue, type AggregateContext, type PeriodValue } from './aggregate-period';
+import { monthRestedOn } from './coverage';
+import type { Family } from './families';
+import { resolveTarget, trajectoryAt, type JudgedAgainst, type ResolvedTarget } from './targets';
 import { compareDirection, describeNoComparison, type Direction } from './compare-direction';
 import { computeVariance, type Variance } from './compute-variance';
 import { evaluateStatus, type Status } from './evaluate-status';
@@ -25,24 +29,71 @@ export type MeasureSummary = {
   lastYear: ComparedPeriod;
   /** The twelve months of the period's financial year; months without a figure stay null (not zero). */
   sparkline: SparklinePoint[];
+  /** The family the measure belongs to, or null for a measure on its own. */
+  family: Family | null;
+  /** The target in force for the period's financial year (its own, the year's, or inherited from the family). */
+  target: ResolvedTarget | null;
+  /**
+   * What status and variance were judged against: the target, or for a measure that builds up the trajectory for
+   * the figure's month (an expected build-up, not a movement). Null without a target.
+   */
+  judgedAgainst: JudgedAgainst | null;
+  /** The one month a quarter or year figure rests on ("2023-09"), so its status can say so; null otherwise. */
+  restsOnMonth: string | null;
+  /** The latest published benchmarks up to the period's year (set by the period model); null without any. */
+  benchmark?: BenchmarkSummary | null;
 };
 
-export function summariseMeasure(measure: Measure, period: Period, reportingFinancialYear: string): MeasureSummary {
-  const current = aggregatePeriod(measure, period, reportingFinancialYear);
-  const previous = comparedPeriod(measure, previousPeriod(period), reportingFinancialYear);
-  const lastYear = comparedPeriod(measure, samePeriodLastYear(period), reportingFinancialYear);
+/** What the report and the model know beyond the measure: the report's year and last month, and its family. */
+export type SummaryContext = AggregateContext & { financialYear: string; family?: Family | null };
+
+export function summariseMeasure(measure: Measure, period: Period, context: string | SummaryContext): MeasureSummary {
+  const ctx: SummaryContext = typeof context === 'string' ? { financialYear: context } : context;
+  const family = ctx.family ?? null;
+  const aggregateContext: AggregateContext = {
+    ...ctx,
+    yearSibling: family?.yearToDate && family.head === measure ? family.yearToDate : null,
+    unreliableSibling: family?.unreliableYearToDate && family.head === measure ? family.unreliableYearToDate : null,
+  };
+  const current = aggregatePeriod(measure, period, aggregateContext);
+  const previous = comparedPeriod(measure, previousPeriod(period), aggregateContext);
+  const lastYear = comparedPeriod(measure, samePeriodLastYear(period), aggregateContext);
+  const target = resolveTarget(measure, family, period.financialYear);
+  const judgedAgainst = judge(measure, period, current, target);
+  const against = judgedAgainst?.value ?? null;
   return {
     measure,
     period,
     current,
-    status: evaluateStatus(measure, current.value),
-    variance: computeVariance(measure, current.value),
+    status: evaluateStatus(measure, current.value, against),
+    variance: computeVariance(measure, current.value, against),
     vsPrevious: compareWithPrevious(measure, period, current, previous),
     vsLastYear: compareWithPeriod(measure, period, current, lastYear),
     previous,
     lastYear,
     sparkline: buildSparkline(measure, period),
+    family,
+    target,
+    judgedAgainst,
+    restsOnMonth: monthRestedOn(current),
   };
+}
+
+/** The trajectory for the month the figure stands for, for a measure that builds up; otherwise the target. */
+function judge(measure: Measure, period: Period, current: PeriodValue, target: ResolvedTarget | null): JudgedAgainst | null {
+  if (!target) return null;
+  const month = figureMonth(period, current);
+  const trajectory = month ? trajectoryAt(measure, month, period.financialYear, target.value) : null;
+  return trajectory ? { kind: 'trajectory', ...trajectory } : { kind: 'target', value: target.value };
+}
+
+/** The month a period's figure stands at: the month itself, the latest month taken, or the end of the period. */
+function figureMonth(period: Period, current: PeriodValue): string | null {
+  if (period.kind === 'month') return period.key;
+  if (current.asOfMonth) return current.asOfMonth;
+  const coverage = current.coverage?.kind === 'from-year-to-date' ? current.coverage.inner : current.coverage;
+  if (coverage?.kind === 'annual-trend-to-date' || coverage?.kind === 'year-to-date') return coverage.lastMonth;
+  return period.months.at(-1) ?? null;
 }
 
 /**
@@ -102,8 +153,8 @@ function compareWithPeriod(measure: Measure, period: Period, current: PeriodValu
   return compareDirection(measure, current.value, earlier.value, other.label);
 }
 
-function comparedPeriod(measure: Measure, period: Period, reportingFinancialYear: string): ComparedPeriod {
-  return { period, value: aggregatePeriod(measure, period, reportingFinancialYear) };
+function comparedPeriod(measure: Measure, period: Period, context: AggregateContext): ComparedPeriod {
+  return { period, value: aggregatePeriod(measure, period, context) };
 }
 
 /**

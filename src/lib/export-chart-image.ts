@@ -7,14 +7,21 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const HEADER_HEIGHT = 56;
 const PADDING = 16;
 
-export type ChartImageText = { title: string; subtitle: string };
+/** A line drawn in the picture's key: lines a chart does not label itself, such as benchmarks. */
+export type ChartImageLegendEntry = { label: string; colour: string; dash?: string | undefined };
+
+export type ChartImageText = { title: string; subtitle: string; legend?: ChartImageLegendEntry[] | undefined };
+
+const LEGEND_HEIGHT = 24;
 
 export function buildChartSvg(chart: SVGSVGElement, text: ChartImageText): { svg: string; width: number; height: number } {
   const box = chart.getBoundingClientRect();
   const chartWidth = Math.round(box.width || Number(chart.getAttribute('width')) || 800);
   const chartHeight = Math.round(box.height || Number(chart.getAttribute('height')) || 400);
   const width = chartWidth + PADDING * 2;
-  const height = chartHeight + HEADER_HEIGHT + PADDING;
+  const legend = text.legend ?? [];
+  const headerHeight = HEADER_HEIGHT + (legend.length > 0 ? LEGEND_HEIGHT : 0);
+  const height = chartHeight + headerHeight + PADDING;
 
   const root = document.createElementNS(SVG_NS, 'svg');
   root.setAttribute('width', String(width));
@@ -30,10 +37,17 @@ export function buildChartSvg(chart: SVGSVGElement, text: ChartImageText): { svg
   root.append(background);
   root.append(textLine(text.title, PADDING, 24, 18, '600'));
   root.append(textLine(text.subtitle, PADDING, 46, 14, '400'));
+  let x = PADDING;
+  for (const entry of legend) {
+    root.append(legendLine(entry, x, HEADER_HEIGHT + 10));
+    root.append(textLine(entry.label, x + 34, HEADER_HEIGHT + 15, 13, '400'));
+    // No layout engine here: an estimate of the label's width, generous enough for system fonts.
+    x += 34 + entry.label.length * 7.5 + 20;
+  }
 
   const copy = chart.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('x', String(PADDING));
-  copy.setAttribute('y', String(HEADER_HEIGHT));
+  copy.setAttribute('y', String(headerHeight));
   copy.setAttribute('width', String(chartWidth));
   copy.setAttribute('height', String(chartHeight));
   copy.removeAttribute('style');
@@ -68,6 +82,13 @@ export async function renderSvgToPng(svg: string, width: number, height: number,
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+function legendLine(entry: ChartImageLegendEntry, x: number, y: number): SVGLineElement {
+  const line = document.createElementNS(SVG_NS, 'line');
+  for (const [name, value] of Object.entries({ x1: x, y1: y, x2: x + 28, y2: y, stroke: entry.colour, 'stroke-width': 2.5 })) line.setAttribute(name, String(value));
+  if (entry.dash) line.setAttribute('stroke-dasharray', entry.dash);
+  return line;
 }
 
 function textLine(content: string, x: number, y: number, size: number, weight: string): SVGTextElement {

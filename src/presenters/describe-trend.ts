@@ -13,10 +13,11 @@ import { joinWords } from './words';
  * no target wording: a comparator for a volume is context, not a goal.
  */
 
-type Known = { when: string; value: number };
+/** `target`: what the figure was judged against (a year's target, a family's, a month's trajectory); the measure's own by default. */
+type Known = { when: string; value: number; target?: number | null };
 
-export function describeMonthlyTrend(points: readonly { month: string; value: number | null }[], measure: Measure): string {
-  const known = points.flatMap((p) => (p.value === null ? [] : [{ when: formatMonth(p.month), value: p.value }]));
+export function describeMonthlyTrend(points: readonly { month: string; value: number | null; target?: number | null }[], measure: Measure): string {
+  const known = points.flatMap((p) => (p.value === null ? [] : [{ when: formatMonth(p.month), value: p.value, target: p.target }]));
   const first = known[0];
   const last = known.at(-1);
   if (!first || !last) return 'No monthly figures.';
@@ -41,7 +42,7 @@ export function describeMonthlyTrend(points: readonly { month: string; value: nu
  */
 export function describeAnnualTrend(points: readonly AnnualChartPoint[], measure: Measure): string {
   const when = (p: AnnualChartPoint) => (p.yearToDate ? `${p.year} (${describePartYear(p, measure.basis)})` : p.year);
-  const known = points.flatMap((p) => (p.value === null ? [] : [{ when: when(p), value: p.value }]));
+  const known = points.flatMap((p) => (p.value === null ? [] : [{ when: when(p), value: p.value, target: p.target }]));
   if (known.length === 0) return 'No annual figures.';
   const listed = known.map((k) => `${formatValue(k.value, measure.unit)} in ${k.when}`);
   const missing = points.filter((p) => p.value === null).map((p) => p.year);
@@ -70,13 +71,21 @@ function describeGaps(points: readonly { month: string; value: number | null }[]
 }
 
 // Met or missed by the same rule as the status badges (measureShortfall), so the sentence never contradicts them.
+// A measure that builds up is judged month by month against its trajectory, and the sentence says so.
 function describeTarget(known: Known[], measure: Measure, noun: 'month' | 'year'): string | null {
-  const { target, polarity, unit } = measure;
-  if (target === null || polarity === 'neutral') return null;
-  const targetText = `the ${formatTarget(target, unit)} target`;
-  const good = polarity === 'higher-is-better' ? 'at or above' : 'at or below';
-  const bad = polarity === 'higher-is-better' ? 'below' : 'above';
-  const missed = known.filter((k) => measureShortfall(measure, k.value) > 0);
+  const { polarity, unit } = measure;
+  const targetOf = (k: Known) => (k.target === undefined ? measure.target : k.target);
+  const targets = [...new Set(known.map(targetOf).filter((t): t is number => t !== null))];
+  const target = targets[0];
+  if (target === undefined || polarity === 'neutral') return null;
+  const trajectory = noun === 'month' && measure.buildsUp === true;
+  const targetText = trajectory ? 'its trajectory' : targets.length === 1 ? `the ${formatTarget(target, unit)} target` : 'its target';
+  const good = trajectory ? 'on or ahead of' : polarity === 'higher-is-better' ? 'at or above' : 'at or below';
+  const bad = trajectory ? 'behind' : polarity === 'higher-is-better' ? 'below' : 'above';
+  const missed = known.filter((k) => {
+    const against = targetOf(k);
+    return against !== null && measureShortfall({ ...measure, target: against }, k.value) > 0;
+  });
   if (known.length === 1) return `${missed.length === 0 ? good : bad} ${targetText}`;
   if (missed.length === 0) return `${good} ${targetText} every ${noun}`;
   if (missed.length === known.length) return `${bad} ${targetText} every ${noun}`;

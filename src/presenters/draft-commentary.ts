@@ -29,7 +29,7 @@ export function draftMeasureCommentary(summary: MeasureSummary, spc: SpcResult):
   if (current.value === null) return [`No figure for ${period.label}.`];
 
   const figure = describeFigure(measure, current.value, current);
-  const sentences = [`${figure} ${describeWhen(measure, period, current)}${describeAgainstTarget(measure, summary.variance, summary.status)}.`];
+  const sentences = [`${figure} ${describeWhen(measure, period, current)}${describeAgainstTarget(measure, summary.variance, summary.status, summary.judgedAgainst)}.`];
   const vsPrevious = describeComparison(measure, summary.vsPrevious, previous.value, previous.period);
   const vsLastYear = describeComparison(measure, summary.vsLastYear, lastYear.value, lastYear.period);
   if (vsPrevious) sentences.push(vsPrevious);
@@ -62,7 +62,7 @@ export function draftReportSummary(periodModel: PeriodModel, areaIds: readonly s
   ];
 
   const attention = rankNeedsAttention(summaries, 3).map(
-    (s) => `${name(s.measure)} (${formatValue(s.current.value, s.measure.unit)}${describeAgainstTarget(s.measure, s.variance, s.status)})`,
+    (s) => `${name(s.measure)} (${formatValue(s.current.value, s.measure.unit)}${describeAgainstTarget(s.measure, s.variance, s.status, s.judgedAgainst)})`,
   );
   if (attention.length > 0) sentences.push(`Furthest from target: ${joinWords(attention)}.`);
 

@@ -4,6 +4,7 @@ import { readPointValue, type PeriodValue } from '../domain/aggregate-period';
 import type { Direction } from '../domain/compare-direction';
 import type { Status } from '../domain/evaluate-status';
 import type { Variance } from '../domain/compute-variance';
+import type { JudgedAgainst } from '../domain/targets';
 import { formatLongMonth, formatLongRange } from '../domain/calendar';
 import { joinLongMonths, joinWords } from './words';
 import type { Period } from '../domain/period';
@@ -45,8 +46,13 @@ export function describeWhen(measure: Measure, period: Period, current: PeriodVa
   switch (current.method) {
     case 'last-month':
       return measure.basis === 'snapshot' ? `at the end of ${asOf}` : `in the year to ${asOf}`;
-    case 'latest-month':
+    case 'latest-month': {
+      const reason = current.coverage?.kind === 'latest-month' ? current.coverage.reason : null;
+      if (reason === 'no-year-figure' || reason === 'unreliable-year-to-date') return `in ${asOf} (there is no reliable figure for ${period.label} as a whole)`;
       return `in ${asOf}, the latest month of ${period.label} (${latestMonthReason(measure, period)})`;
+    }
+    case 'stated':
+      return `in ${label}, as the report states it`;
     case 'annual-trend':
       if (measure.basis === 'snapshot' && current.partial) {
         const last = monthsWithFigures(measure, period).at(-1);
@@ -74,11 +80,20 @@ function latestMonthReason(measure: Measure, period: Period): string {
   return `monthly rates do not give a ${period.kind} rate`;
 }
 
-/** ", 8.7 pp below the 90% target" or ", meeting the 5% target by 3.6 pp"; empty for neutral or no target. */
-export function describeAgainstTarget(measure: Measure, variance: Variance | null, status: Status): string {
-  if (!variance || measure.target === null) return '';
-  const target = `the ${formatTarget(measure.target, measure.unit)} target`;
+/**
+ * ", 8.7 pp below the 90% target" or ", meeting the 5% target by 3.6 pp"; for a measure that builds up, against its
+ * trajectory (", 6.8 pp ahead of its trajectory of 45% for September, towards 90% by March"); empty for neutral or
+ * no target. The target is the one judged against, which may be the family's.
+ */
+export function describeAgainstTarget(measure: Measure, variance: Variance | null, status: Status, against: JudgedAgainst | null = null): string {
+  if (!variance) return '';
   const gap = formatDifference(Math.abs(variance.difference), measure.unit);
+  if (against?.kind === 'trajectory') {
+    const trajectory = `its ${against.assumed ? 'assumed ' : ''}trajectory of ${formatTarget(against.value, measure.unit)} for ${formatLongMonth(against.month)}, towards ${formatTarget(against.yearEnd, measure.unit)} by March`;
+    if (variance.difference === 0) return `, on ${trajectory}`;
+    return `, ${gap} ${variance.difference > 0 ? 'ahead of' : 'behind'} ${trajectory}`;
+  }
+  const target = `the ${formatTarget(variance.target, measure.unit)} target`;
   if (status === 'on-target') return variance.difference === 0 ? `, meeting ${target} exactly` : `, meeting ${target} by ${gap}`;
   return `, ${gap} ${variance.difference > 0 ? 'above' : 'below'} ${target}`;
 }

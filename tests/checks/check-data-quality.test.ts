@@ -85,6 +85,11 @@ describe('checkDataQuality findings in full', () => {
       ['no-figures', 'No figures', 'A measure with no figure at all.'],
       ['month-gap', 'Missing months', 'No figure for a month between two reported months.'],
       [
+        'stated-mismatch',
+        'Stated figure vs the table',
+        "A quarter or year figure the data carries as stated in the report's text that the table works out differently; the table's figure is shown.",
+      ],
+      [
         'narrative-direction',
         'Narrative direction contradicted',
         'The text says a figure rose or fell, or is above or below another, and the two figures it quotes say otherwise.',

@@ -40,7 +40,7 @@ describe('aggregatePeriod for a quarter', () => {
   it('takes the last month of a snapshot measure: children in care at the end of Q2', () => {
     const result = aggregate(csc201, q2);
     expect(result).toMatchObject({ value: 354, method: 'last-month', asOfMonth: '2023-09', monthsWithData: 3, monthsInPeriod: 3 });
-    expect(result.note).toBe('Position at end of Sep 2023');
+    expect(result.note).toBe('At 30 Sep 2023');
     expect(aggregate(csc201, q1).value).toBe(343);
   });
 
@@ -48,7 +48,7 @@ describe('aggregatePeriod for a quarter', () => {
     const toAugust = { ...csc201, monthly: monthsFrom([322, 332, 343, 358, 354]) };
     const result = aggregate(toAugust, q2);
     expect(result).toMatchObject({ value: 354, asOfMonth: '2023-08', monthsWithData: 2, partial: true });
-    expect(result.note).toBe('Position at end of Aug 2023, the latest month with a figure');
+    expect(result.note).toBe('At 31 Aug 2023, the latest month with a figure');
   });
 
   it('takes the last month of a year-to-date measure and labels it as year to date', () => {
@@ -74,7 +74,7 @@ describe('aggregatePeriod for a quarter', () => {
     expect(result.value).toBe(19);
     expect(result.value).not.toBe(30 + 15 + 19);
     expect(result).toMatchObject({ method: 'latest-month', asOfMonth: '2023-09' });
-    expect(result.note).toMatch(/^Latest month \(Sep 2023\): .*cannot be added up$/);
+    expect(result.note).toMatch(/^Sep 2023 only, not the quarter: .*cannot be added up$/);
   });
 
   it('weights a percentage by numerators and denominators: Q2 ICPCs = 40/57 = 70.2%', () => {
@@ -89,7 +89,7 @@ describe('aggregatePeriod for a quarter', () => {
   it('falls back to the latest month, labelled, for a percentage without numerators', () => {
     const result = aggregate(csc022, q2);
     expect(result).toMatchObject({ value: 81.3, method: 'latest-month', asOfMonth: '2023-09', partial: true });
-    expect(result.note).toBe('Latest month (Sep 2023): a quarter figure needs numerators and denominators');
+    expect(result.note).toBe('Sep 2023 only, not the quarter: a quarter figure needs numerators and denominators');
   });
 
   it('falls back when only some months have fractions', () => {
@@ -101,7 +101,7 @@ describe('aggregatePeriod for a quarter', () => {
     const monthlyRate = { ...csc181, basis: 'month' as const };
     const result = aggregate(monthlyRate, q2);
     expect(result).toMatchObject({ value: 55.3, method: 'latest-month' });
-    expect(result.note).toBe('Latest month (Sep 2023): a rate for the quarter cannot be worked out from monthly rates');
+    expect(result.note).toBe('Sep 2023 only, not the quarter: a rate for the quarter cannot be worked out from monthly rates');
   });
 
   it('gives no figure for a quarter without data', () => {
@@ -206,7 +206,7 @@ describe('aggregatePeriod edge cases', () => {
 
   it('falls back to the latest month when every denominator is 0', () => {
     const empty = makeMeasure({ id: 'z', monthly: months({ '2023-07': { value: 0, numerator: 0, denominator: 0 }, '2023-08': { value: 0, numerator: 0, denominator: 0 } }) });
-    expect(aggregate(empty, q2)).toMatchObject({ value: 0, method: 'latest-month', note: 'Latest month (Aug 2023): a quarter figure needs numerators and denominators' });
+    expect(aggregate(empty, q2)).toMatchObject({ value: 0, method: 'latest-month', note: 'Aug 2023 only, not the quarter: a quarter figure needs numerators and denominators' });
   });
 
   it('never weights a rate, even one given with events and population', () => {
@@ -216,7 +216,7 @@ describe('aggregatePeriod edge cases', () => {
       polarity: 'neutral',
       monthly: months({ '2023-07': { value: 50, numerator: 5, denominator: 1000 }, '2023-08': { value: 60, numerator: 6, denominator: 1000 } }),
     });
-    expect(aggregate(rate, q2)).toMatchObject({ value: 60, method: 'latest-month', note: 'Latest month (Aug 2023): a rate for the quarter cannot be worked out from monthly rates' });
+    expect(aggregate(rate, q2)).toMatchObject({ value: 60, method: 'latest-month', note: 'Aug 2023 only, not the quarter: a rate for the quarter cannot be worked out from monthly rates' });
   });
 
   it('lists the months a sum covers: a run not starting the quarter, and months with a gap', () => {
@@ -224,8 +224,8 @@ describe('aggregatePeriod edge cases', () => {
       makeMeasure({ id: 's', unit: 'count', polarity: 'neutral', additive: true, monthly: months(Object.fromEntries(Object.entries(values).map(([m, v]) => [m, { value: v }]))) });
     expect(aggregate(measure({ '2023-08': 4, '2023-09': 6 }), q2)).toMatchObject({ value: 10, note: 'Sum of 2 of 3 months (Aug–Sep 2023)', partial: true });
     expect(aggregate(measure({ '2023-07': 4, '2023-09': 6 }), q2)).toMatchObject({ value: 10, note: 'Sum of 2 of 3 months (Jul 2023, Sep 2023)' });
-    // A year with a gap after April is not "year to date".
-    expect(aggregate(measure({ '2023-04': 1, '2023-06': 2 }), fy2023, '2023/24')).toMatchObject({ value: 3, note: 'Sum of 2 of 12 months (Apr 2023, Jun 2023)' });
+    // A year runs from April to its last month with a figure, naming the months the data leaves blank.
+    expect(aggregate(measure({ '2023-04': 1, '2023-06': 2 }), fy2023, '2023/24')).toMatchObject({ value: 3, note: 'Year to date (Apr–Jun 2023; May blank in the report)' });
     expect(aggregate(measure({ '2023-04': 1, '2023-05': 2 }), fy2023, '2023/24')).toMatchObject({ value: 3, note: 'Year to date (Apr–May 2023)' });
   });
 

@@ -45,7 +45,8 @@ test('CSC 178 for Q2 at 1920x1080: fractions in the table, the quarter shaded, t
   await expect(monthly.locator('.recharts-line-dot')).toHaveCount(6);
   await expect(monthly.locator('.recharts-reference-area-rect')).toHaveCount(1);
   const july = monthly.getByRole('table').getByRole('row', { name: /Jul 2023/ });
-  await expect(july.getByRole('cell')).toHaveText(['42.9%', '6', '14']);
+  // No target is printed over CSC 178: it takes its family's 95% (CSC 176), and says so.
+  await expect(july.getByRole('cell')).toHaveText(['42.9%', '6', '14', '95%', 'Off target']);
 
   const annual = page.getByRole('region', { name: 'Year by year' });
   await expect(annual.locator('path.annual-bar')).toHaveCount(4);

@@ -10,10 +10,11 @@ test.describe('overview', () => {
     const tiles = page.getByRole('article');
     const count = await tiles.count();
     expect(count).toBeGreaterThan(3);
-    for (let i = 0; i < count; i++) await expect(tiles.nth(i).getByText('Off target')).toBeVisible();
-    await expect(page.getByText(`Showing ${count} of 74 measures`)).toBeVisible();
+    for (let i = 0; i < count; i++) await expect(tiles.nth(i).getByText(/Off target|Behind trajectory/)).toBeVisible();
+    await expect(page.getByText(new RegExp(`^Showing \\d+ of 74 measures`))).toBeVisible();
     await expect(tiles.filter({ hasText: 'CSC 228' })).toContainText('15.5%');
-    await expect(tiles.filter({ hasText: 'CSC 251' })).toContainText('54.5 pp below the 90% target');
+    // Up-to-date dental checks build up to 90% by March: at 35.5% in September they are behind the 45% trajectory.
+    await expect(tiles.filter({ hasText: 'CSC 251' }).first()).toContainText('9.5 pp behind the trajectory');
     // Only the two chosen service areas are shown.
     await expect(page.getByRole('heading', { level: 2, name: /^Children in care/ })).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: /^Front door/ })).toHaveCount(0);

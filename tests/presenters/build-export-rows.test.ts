@@ -25,6 +25,9 @@ describe('buildExportRows', () => {
         'Off target',
         -25,
         null,
+        null,
+        90,
+        ...Array(8).fill(null),
       ],
     ]);
     expect(rows[0]).toHaveLength(EXPORT_COLUMNS.length);
@@ -34,12 +37,18 @@ describe('buildExportRows', () => {
     const [row] = buildExportRows([summariseMeasure(csc022!, createQuarterPeriod(2023, 2), '2023/24')], dataset.serviceAreas);
     expect(row?.[5]).toBe('2023-24-Q2');
     expect(row?.[7]).toBe(81.3);
-    expect(row?.[13]).toMatch(/^Latest month \(Sep 2023\)/);
+    expect(row?.[13]).toMatch(/^Sep 2023 only, not the quarter/);
   });
 
   it('leaves variance empty for a measure without a target', () => {
     const [row] = buildExportRows([summariseMeasure(csc201!, createMonthPeriod('2023-09'), '2023/24')], dataset.serviceAreas);
-    expect(row?.slice(7)).toEqual([354, null, null, null, 'No target', null, null]);
+    expect(row?.slice(7, 16)).toEqual([354, null, null, null, 'No target', null, null, null, null]);
+  });
+
+  it("names the family and what a building measure was judged against: dental checks, Sep 2023, against the month's trajectory", () => {
+    const dental = { ...csc022!, id: 'dental', basis: 'year-to-date' as const, buildsUp: true, target: 90, monthly: [{ month: '2023-09', value: 51.8 }] };
+    const [row] = buildExportRows([summariseMeasure(dental, createMonthPeriod('2023-09'), '2023/24')], dataset.serviceAreas);
+    expect(row?.slice(10, 16)).toEqual([90, 'On track', 6.8, null, null, 45]);
   });
 });
 

@@ -7,8 +7,8 @@ describe('buildMonthlyFigureView', () => {
   it('maps the months to chart points with finished text and the fraction for the tooltip', () => {
     const view = buildMonthlyFigureView(csc178, createQuarterPeriod(2023, 2));
     expect(view.points).toHaveLength(12);
-    expect(view.points[3]).toEqual({ key: '2023-07', label: 'Jul', tooltipLabel: 'Jul 2023', value: 42.9, valueText: '42.9%', detail: '6 / 14' });
-    expect(view.points[6]).toEqual({ key: '2023-10', label: 'Oct', tooltipLabel: 'Oct 2023', value: null, valueText: '—', detail: null });
+    expect(view.points[3]).toEqual({ key: '2023-07', label: 'Jul', tooltipLabel: 'Jul 2023', value: 42.9, valueText: '42.9%', detail: '6 / 14', reference: null });
+    expect(view.points[6]).toEqual({ key: '2023-10', label: 'Oct', tooltipLabel: 'Oct 2023', value: null, valueText: '—', detail: null, reference: null });
     expect(view.highlight).toEqual({ fromKey: '2023-07', toKey: '2023-09', label: 'Selected period: Q2 2023/24' });
   });
 
@@ -52,7 +52,7 @@ describe('buildAnnualFigureView', () => {
 
   it('gives the table a status column only where there is a target', () => {
     expect(buildAnnualFigureView(csc176, '2023/24').table.columns.map((c) => c.header)).toEqual(['Figure', 'Numerator', 'Denominator', 'Target', 'Status']);
-    expect(buildAnnualFigureView(csc176, '2023/24').table.rows[0]?.cells).toEqual(['89.5%', '112', '126', '95%', { status: 'off-target' }]);
+    expect(buildAnnualFigureView(csc176, '2023/24').table.rows[0]?.cells).toEqual(['89.5%', '112', '126', '95%', { status: 'off-target', label: 'Off target' }]);
     expect(buildAnnualFigureView(csc178, '2023/24').table.columns.map((c) => c.header)).toEqual(['Figure', 'Numerator', 'Denominator']);
   });
 });

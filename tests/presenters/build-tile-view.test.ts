@@ -19,8 +19,10 @@ describe('buildTileView', () => {
       valueNote: null,
       target: 90,
       targetText: 'Target 90%',
+      targetNote: null,
       variance: { text: '8.7 pp below the 90% target', tone: 'unfavourable' },
       status: 'off-target',
+      statusLabel: 'Off target',
       direction: { kind: 'improving', arrow: 'up', text: 'Improving: up 16.3 pp on Aug 2023' },
       lastYear: { kind: 'unknown', arrow: 'none', text: 'No comparison available' },
       sparkline: expect.any(Array) as unknown,
@@ -28,6 +30,8 @@ describe('buildTileView', () => {
         'Monthly figures Apr–Sep 2023: from 82.4% to 81.3%; lowest 65.0% (Aug 2023), highest 86.7% (May 2023)',
       // Six months are too few for SPC icons (tests/domain/build-tile-view-spc.test.ts).
       spc: null,
+      family: null,
+      benchmark: null,
     });
   });
 
@@ -50,7 +54,7 @@ describe('buildTileView', () => {
     const tile = buildTileView(summariseMeasure(csc022, august, '2023/24'));
     expect(tile.valueNote).toBeNull();
     const q2 = buildTileView(summariseMeasure(csc022, { ...september, kind: 'quarter', key: '2023-24-Q2', label: 'Q2 2023/24', months: ['2023-07', '2023-08', '2023-09'], quarter: 2 }, '2023/24'));
-    expect(q2.valueNote).toBe('Latest month (Sep 2023): a quarter figure needs numerators and denominators');
+    expect(q2.valueNote).toBe('Sep 2023 only, not the quarter: a quarter figure needs numerators and denominators');
   });
 });
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { trajectoryPath } from '../../src/domain/targets';
 import { datasetSchema } from '../../src/data/contract/indicator-schema';
 import type { Dataset, Measure } from '../../src/domain/indicators';
 import { datasetModelOf } from '../../src/domain/dataset-model';
@@ -120,6 +121,8 @@ describe('drafts state only figures the data holds', () => {
       const result = aggregatePeriod(measure, period, '2023/24');
       held.push(result.value, result.numerator, result.denominator);
     }
+    // A measure that builds up is judged against its trajectory, a figure worked out from its target (docs/period-semantics.md).
+    if (measure.target !== null) for (const year of ['2022/23', '2023/24']) held.push(...trajectoryPath(measure, year, measure.target).map((t) => t.value));
     return held.filter((v): v is number => typeof v === 'number').map((v) => roundTo(v, decimalsFor(measure.unit)));
   }
 

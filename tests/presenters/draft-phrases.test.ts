@@ -125,8 +125,20 @@ describe('describeAgainstTarget', () => {
 
   it('says nothing without a variance or a target', () => {
     expect(against(csc201, 354)).toBe('');
-    const variance = computeVariance(csc022, 81.3);
-    expect(describeAgainstTarget({ ...csc022, target: null }, variance, 'off-target')).toBe('');
+    expect(describeAgainstTarget({ ...csc022, target: null }, null, 'no-target')).toBe('');
+  });
+
+  it("words the target judged against, which may be the family's: CSC 178 in Q2 against CSC 176's 95%", () => {
+    const variance = computeVariance({ ...csc022, target: null }, 70.2, 95);
+    expect(describeAgainstTarget({ ...csc022, target: null }, variance, 'off-target')).toBe(', 24.8 pp below the 95% target');
+  });
+
+  it('words a trajectory for a measure that builds up: CSC 251 at 35.5% in September against 45%', () => {
+    const variance = computeVariance(csc022, 35.5, 45);
+    const against = { kind: 'trajectory' as const, month: '2023-09', value: 45, yearEnd: 90, assumed: true };
+    expect(describeAgainstTarget(csc022, variance, 'off-target', against)).toBe(
+      ', 9.5 pp behind its assumed trajectory of 45% for September 2023, towards 90% by March',
+    );
   });
 });
 

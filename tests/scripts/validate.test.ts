@@ -17,6 +17,13 @@ describe('npm run validate', () => {
     expect(stdout).toMatch(/\s14\s+Front door and early help/);
     expect(stdout).toContain('Months with figures: 2023-04 to 2023-09 (6 months)');
     expect(stdout).toContain('CSC 208b');
+    // Families, inherited targets and stated figures the dashboard will use.
+    expect(stdout).toContain('Families: 16 (each shown as one tile)');
+    expect(stdout).toContain('  CSC 040, CSC 038; year figure from CSC 038');
+    expect(stdout).toContain('  csc-252a-15-days, csc-252b-15-days; no year figure (csc-252b-15-days is unreliable)');
+    expect(stdout).toContain('  CSC 178: 95 from CSC 176');
+    expect(stdout).toContain('Judged against a trajectory: 4 (CSC 250, cic-review-health-check-ytd, CSC 251, cic-dental-check-ytd)');
+    expect(stdout).toContain('  CSC 022 2023-24-Q2: 78 (Performance Summary (Referrals) and the Referrals: timeliness analysis)');
     expect(stdout).toMatch(/source: \[child-protection-plans \/ csc-182 \/ 2023-09\] .*slight decrease/);
   });
 

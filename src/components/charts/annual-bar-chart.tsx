@@ -1,8 +1,9 @@
-import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps, type XAxisTickContentProps } from 'recharts';
+import { Bar, CartesianGrid, ComposedChart, LabelList, Rectangle, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps, type XAxisTickContentProps } from 'recharts';
+import { BenchmarkLines } from './benchmark-lines';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
-import { CHART_COLOURS, REFERENCE_DASH, TEXT_HALO, valueAxisProps } from './chart-types';
-import type { AnnualBarPoint, ChartAxis, ChartReference } from '../../presenters/chart-views';
+import { CHART_COLOURS, REFERENCE_DASH, referenceColour, TEXT_HALO, valueAxisProps } from './chart-types';
+import type { AnnualBarPoint, ChartAxis, ChartLineSeries, ChartReference } from '../../presenters/chart-views';
 
 export type AnnualBarChartProps = {
   data: AnnualBarPoint[];
@@ -13,15 +14,20 @@ export type AnnualBarChartProps = {
   references: ChartReference[];
   /** Legend text for the partial bar ("2023/24: year to date, Apr–Sep 2023"); null when no bar is partial. */
   partialLabel: string | null;
+  /** Published benchmarks drawn as lines beside the bars (England, region, neighbours); values in each point's `lines`. */
+  lines?: ChartLineSeries[];
   height?: number;
 };
 
-/** Bars for the Annual Trend row, starting at zero. Keyboard layer off for the reason given in TrendLineChart. */
-export function AnnualBarChart({ data, seriesName, valueFormatter, axis, references, partialLabel, height = 300 }: AnnualBarChartProps) {
+/**
+ * Bars for the Annual Trend row, starting at zero, with any benchmarks as lines across the same years. Keyboard layer
+ * off for the reason given in TrendLineChart.
+ */
+export function AnnualBarChart({ data, seriesName, valueFormatter, axis, references, partialLabel, lines = [], height = 300 }: AnnualBarChartProps) {
   return (
     <div>
       <div aria-hidden="true" style={{ height }} className="w-full">
-        <BarChart responsive data={data} style={{ width: '100%', height }} margin={{ top: 24, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+        <ComposedChart responsive data={data} style={{ width: '100%', height }} margin={{ top: 24, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
           <XAxis dataKey="label" stroke={CHART_COLOURS.axis} interval={0} height={44} tick={(props: XAxisTickContentProps) => <TwoLineTick {...props} />} />
           <YAxis {...valueAxisProps(axis, valueFormatter)} />
@@ -30,7 +36,9 @@ export function AnnualBarChart({ data, seriesName, valueFormatter, axis, referen
             content={(props) => <ChartTooltip active={props.active} payload={props.payload} seriesName={seriesName} />}
           />
           <Bar dataKey="value" name={seriesName} maxBarSize={96} isAnimationActive={false} shape={(props: BarShapeProps) => <YearBar {...props} />}>
+            {/* Benchmarks usually run close to the bars' own height: the figure then sits higher, above their lines and markers. */}
             <LabelList
+              offset={lines.length > 0 ? 16 : 5}
               dataKey="valueText"
               position="top"
               fill={CHART_COLOURS.axis}
@@ -38,22 +46,24 @@ export function AnnualBarChart({ data, seriesName, valueFormatter, axis, referen
               {...TEXT_HALO}
             />
           </Bar>
+          {BenchmarkLines({ lines })}
           {references.map((reference) => (
             <ReferenceLine
               key={reference.label}
               y={reference.value}
-              stroke={reference.kind === 'target' ? CHART_COLOURS.target : CHART_COLOURS.comparison}
+              stroke={referenceColour(reference.kind)}
               strokeWidth={2}
               strokeDasharray={REFERENCE_DASH[reference.kind]}
               label={{ value: reference.label, position: 'insideBottomRight', fill: CHART_COLOURS.target, fontSize: 13, ...TEXT_HALO }}
             />
           ))}
-        </BarChart>
+        </ComposedChart>
       </div>
       <ChartLegend
         series={{ label: seriesName, swatch: 'bar' }}
         references={references}
         extra={partialLabel ? [{ label: partialLabel, swatch: 'hatched-bar' }] : []}
+        lines={lines}
       />
     </div>
   );

@@ -1,14 +1,17 @@
-import { CHART_COLOURS, REFERENCE_DASH } from './chart-types';
-import type { ChartReference } from '../../presenters/chart-views';
+import { BENCHMARK_LINE_STYLES, CHART_COLOURS, REFERENCE_DASH, referenceColour } from './chart-types';
+import { BenchmarkMarker } from './benchmark-lines';
+import type { ChartLineSeries, ChartReference } from '../../presenters/chart-views';
 
 export type ChartLegendProps = {
   series: { label: string; swatch: 'line' | 'bar' };
   references: ChartReference[];
   extra?: { label: string; swatch: 'area' | 'hatched-bar' }[];
+  /** Benchmark lines, each with its colour, dash and marker. */
+  lines?: ChartLineSeries[];
 };
 
 /** An HTML legend: real text that wraps and zooms, and line styles that differ without colour. */
-export function ChartLegend({ series, references, extra = [] }: ChartLegendProps) {
+export function ChartLegend({ series, references, extra = [], lines = [] }: ChartLegendProps) {
   return (
     <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-800">
       <li className="flex items-center gap-2">
@@ -32,12 +35,21 @@ export function ChartLegend({ series, references, extra = [] }: ChartLegendProps
               y1="6"
               x2="28"
               y2="6"
-              stroke={reference.kind === 'target' ? CHART_COLOURS.target : CHART_COLOURS.comparison}
+              stroke={referenceColour(reference.kind)}
               strokeWidth="2"
               strokeDasharray={REFERENCE_DASH[reference.kind]}
             />
           </svg>
           {reference.label}
+        </li>
+      ))}
+      {lines.map((line) => (
+        <li key={line.key} className="flex items-center gap-2">
+          <svg aria-hidden="true" width="28" height="14">
+            <line x1="0" y1="7" x2="28" y2="7" stroke={BENCHMARK_LINE_STYLES[line.key].colour} strokeWidth="2.5" strokeDasharray={BENCHMARK_LINE_STYLES[line.key].dash} />
+            <BenchmarkMarker cx={14} cy={7} value={1} kind={line.key} />
+          </svg>
+          {line.label}
         </li>
       ))}
       {extra.map((item) => (

@@ -17,6 +17,11 @@ export function ChartTooltip({ active, payload, seriesName }: ChartTooltipProps)
         {seriesName}: <span className="font-semibold tabular-nums">{point.value === null ? 'no figure' : point.valueText}</span>
       </p>
       {point.detail && <p className="text-slate-700 tabular-nums">{point.detail}</p>}
+      {point.more?.map((line) => (
+        <p key={line.label}>
+          {line.label}: <span className="font-semibold tabular-nums">{line.text}</span>
+        </p>
+      ))}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { ChartAxis, ChartReference } from '../../presenters/chart-views';
+import type { BenchmarkLineKey, ChartAxis, ChartLineSeries, ChartReference } from '../../presenters/chart-views';
 
 /** What every chart wrapper draws alike: colours, line styles and axes. */
 
@@ -21,9 +21,30 @@ export const CHART_COLOURS = {
   improvement: '#0369a1',
   concern: '#c2410c',
   neither: '#6d28d9',
+  /** Published benchmarks: each its own colour, dash and marker, so they differ without colour too. */
+  england: '#15803d',
+  region: '#7e22ce',
+  neighbours: '#b45309',
 } as const;
 
-export const REFERENCE_DASH: Record<ChartReference['kind'], string> = { target: '8 4', comparison: '2 3' };
+export const REFERENCE_DASH: Record<ChartReference['kind'], string> = { target: '8 4', comparison: '2 3', benchmark: '10 3 2 3' };
+
+/** The colour of a reference line and its label: targets near-black, last year's outturn rust, a benchmark England's green. */
+export function referenceColour(kind: ChartReference['kind']): string {
+  return kind === 'target' ? CHART_COLOURS.target : kind === 'benchmark' ? CHART_COLOURS.england : CHART_COLOURS.comparison;
+}
+
+/** How each benchmark line is drawn on the annual chart and its legend. */
+export const BENCHMARK_LINE_STYLES: Record<BenchmarkLineKey, { colour: string; dash: string | undefined; marker: 'circle' | 'square' | 'diamond' }> = {
+  england: { colour: CHART_COLOURS.england, dash: undefined, marker: 'circle' },
+  region: { colour: CHART_COLOURS.region, dash: '7 4', marker: 'square' },
+  neighbours: { colour: CHART_COLOURS.neighbours, dash: '2 3', marker: 'diamond' },
+};
+
+/** The key of an exported picture for the benchmark lines: the chart itself does not label them. */
+export function benchmarkLegend(lines: readonly ChartLineSeries[]): { label: string; colour: string; dash: string | undefined }[] {
+  return lines.map((line) => ({ label: line.label, colour: BENCHMARK_LINE_STYLES[line.key].colour, dash: BENCHMARK_LINE_STYLES[line.key].dash }));
+}
 
 /** A white outline behind chart text, so a label stays legible where a line crosses it. */
 export const TEXT_HALO = { stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke' } as const;

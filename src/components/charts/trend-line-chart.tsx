@@ -1,7 +1,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
-import { CHART_COLOURS, REFERENCE_DASH, TEXT_HALO, indexAxisProps, valueAxisProps } from './chart-types';
+import { CHART_COLOURS, REFERENCE_DASH, referenceColour, TEXT_HALO, indexAxisProps, valueAxisProps } from './chart-types';
 import type { ChartAxis, ChartPoint, ChartReference } from '../../presenters/chart-views';
 
 export type TrendLineChartProps = {
@@ -14,6 +14,8 @@ export type TrendLineChartProps = {
   references: ChartReference[];
   /** Shaded band over the selected period, by point key; null for none. */
   highlight: { fromKey: string; toKey: string; label: string } | null;
+  /** A reference that changes month by month, from the points' `reference` (a trajectory, last year's months). */
+  referencePath?: { label: string; kind: ChartReference['kind'] } | null;
   height?: number;
 };
 
@@ -22,7 +24,7 @@ export type TrendLineChartProps = {
  * Gaps stay gaps (connectNulls off). The keyboard layer is off on purpose: it adds an unnamed tab stop whose
  * tooltips screen readers do not announce, while the figure's caption and table carry every figure for everyone.
  */
-export function TrendLineChart({ data, seriesName, valueFormatter, axis, references, highlight, height = 320 }: TrendLineChartProps) {
+export function TrendLineChart({ data, seriesName, valueFormatter, axis, references, highlight, referencePath = null, height = 320 }: TrendLineChartProps) {
   // A numeric x axis (0..n-1) rather than categories, so that the shaded period can run from half a step before its
   // first month to half a step after its last: a single month gets a visible band, not a zero-width one.
   const indexed = data.map((point, x) => ({ ...point, x }));
@@ -30,6 +32,7 @@ export function TrendLineChart({ data, seriesName, valueFormatter, axis, referen
   // The highest reference is labelled above its line and the others below, so two close (or equal) lines never
   // print their labels on top of each other.
   const topReference = [...references].sort((a, b) => b.value - a.value)[0];
+  const singleReference = data.filter((point) => point.reference != null).length === 1;
   return (
     <div>
       <div aria-hidden="true" style={{ height }} className="w-full">
@@ -50,19 +53,34 @@ export function TrendLineChart({ data, seriesName, valueFormatter, axis, referen
             <ReferenceLine
               key={reference.label}
               y={reference.value}
-              stroke={reference.kind === 'target' ? CHART_COLOURS.target : CHART_COLOURS.comparison}
+              stroke={referenceColour(reference.kind)}
               strokeWidth={2}
               strokeDasharray={REFERENCE_DASH[reference.kind]}
               // On a horizontal line "insideBottom" sits above it and "insideTop" below.
               label={{
                 value: reference.label,
                 position: reference === topReference ? 'insideBottomRight' : 'insideTopRight',
-                fill: reference.kind === 'target' ? CHART_COLOURS.target : CHART_COLOURS.comparison,
+                fill: referenceColour(reference.kind),
                 fontSize: 13,
                 ...TEXT_HALO,
               }}
             />
           ))}
+          {referencePath && (
+            <Line
+              type="linear"
+              dataKey="reference"
+              name={referencePath.label}
+              stroke={referencePath.kind === 'target' ? CHART_COLOURS.target : CHART_COLOURS.comparison}
+              strokeWidth={2}
+              strokeDasharray={REFERENCE_DASH[referencePath.kind]}
+              // A path known at one month only (last year's outturn at March) still shows, as a marker.
+              dot={{ r: singleReference ? 6 : 3.5, fill: referencePath.kind === 'target' ? CHART_COLOURS.target : CHART_COLOURS.comparison, strokeWidth: 0 }}
+              activeDot={false}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          )}
           <Tooltip content={(props) => <ChartTooltip active={props.active} payload={props.payload} seriesName={seriesName} />} />
           <Line
             type="linear"
@@ -79,7 +97,7 @@ export function TrendLineChart({ data, seriesName, valueFormatter, axis, referen
       </div>
       <ChartLegend
         series={{ label: seriesName, swatch: 'line' }}
-        references={references}
+        references={referencePath ? [...references, { value: 0, label: referencePath.label, kind: referencePath.kind }] : references}
         extra={highlight ? [{ label: highlight.label, swatch: 'area' }] : []}
       />
     </div>

@@ -1,4 +1,6 @@
 import type * as z from 'zod';
+import { checkMeasureExtensions } from './check-extensions';
+import { checkBenchmarks } from './check-benchmarks';
 
 /**
  * The contract's cross-field rules: unique ids, references between service areas, sections and measures, each
@@ -37,10 +39,14 @@ export function checkReferencesAndFigures(dataset: unknown, ctx: z.RefinementCtx
     checkSeries(measure.annual, 'year', unit, (rest, message) => report(at('annual', ...rest), message));
   });
 
+  checkMeasureExtensions(records(root.measures), report);
+
   records(root.sourceIssues).forEach((issue, i) => {
     checkReference(sectionIds, 'section', issue.section, ['sourceIssues', i, 'section']);
     checkReference(measureIds, 'measure', issue.measure, ['sourceIssues', i, 'measure']);
   });
+  if (root.benchmarks !== undefined)
+    checkBenchmarks(root.benchmarks, new Map(records(root.measures).map((m) => [String(m.id), m.unit])), report);
 }
 
 type Loose = Record<string, unknown>;

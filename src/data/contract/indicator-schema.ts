@@ -14,6 +14,8 @@ import {
   type TextBlock,
 } from '../../domain/indicators';
 import { checkReferencesAndFigures } from './check-references';
+import { measureExtensionFields, repeatsMonthField } from './measure-extensions-schema';
+import { benchmarksSchema } from './benchmark-schema';
 
 /**
  * Data contract v1: the single definition of the indicator file. The JSON Schema in
@@ -70,7 +72,7 @@ export const monthlyPointSchema = z.object({
   ...fractionFields,
 }) satisfies z.ZodType<MonthlyPoint>;
 
-export const annualPointSchema = z.object({ year: financialYear, ...fractionFields }) satisfies z.ZodType<AnnualPoint>;
+export const annualPointSchema = z.object({ year: financialYear, ...fractionFields, ...repeatsMonthField }) satisfies z.ZodType<AnnualPoint>;
 
 export const unitSchema = z.enum(UNITS);
 export const polaritySchema = z.enum(POLARITIES);
@@ -96,6 +98,7 @@ export const measureSchema = z.object({
   monthly: z.array(monthlyPointSchema),
   annual: z.array(annualPointSchema),
   notes: z.array(text('note')).optional(),
+  ...measureExtensionFields,
 }) satisfies z.ZodType<Measure>;
 
 export const summaryEntrySchema = z.object({
@@ -128,6 +131,8 @@ const datasetShape = z.object({
   summary: z.array(summaryEntrySchema).optional(),
   /** Inconsistencies the producers know of in their own source (shown by the validator as warnings). */
   sourceIssues: z.array(sourceIssueSchema).optional(),
+  /** Published comparisons beside the measures (benchmark-schema.ts). */
+  benchmarks: benchmarksSchema.optional(),
 });
 
 // `when`: the cross-field rules run even where other fields have the wrong type (check-references.ts).

@@ -1,6 +1,8 @@
 import type { Dataset } from '../../domain/indicators';
 import { checkDataQuality } from '../../checks/check-data-quality';
 import { reportedMonths } from '../../domain/reported-months';
+import { summariseFigureLinks } from './summarise-figure-links';
+import { summariseBenchmarks } from './summarise-benchmarks';
 
 /** The validator's report on a valid file: what it holds, then every warning worth an analyst's look. */
 export function summariseDatasetFile(path: string, dataset: Dataset): string[] {
@@ -21,6 +23,8 @@ export function summariseDatasetFile(path: string, dataset: Dataset): string[] {
   lines.push(months.length ? `Months with figures: ${months[0]} to ${months.at(-1)} (${months.length} months)` : 'Months with figures: none');
   const years = [...new Set(dataset.measures.flatMap((m) => m.annual.filter((a) => a.value !== null).map((a) => a.year)))].sort();
   lines.push(`Annual trend years: ${years.length ? years.join(', ') : 'none'}`);
+  lines.push(...summariseFigureLinks(dataset));
+  lines.push(...summariseBenchmarks(dataset));
 
   const findings = checkDataQuality(dataset);
   const warnings = findings.filter((f) => f.severity === 'warning');

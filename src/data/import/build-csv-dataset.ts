@@ -1,12 +1,23 @@
 import type { CellRef, IssueList } from './csv-issue';
+import type { Dataset } from '../../domain/indicators';
 import { toTextBlocks } from './csv-claims';
+import { buildExtensionFields } from './csv-extensions';
 import { COLUMN_OF_MEASURE_FIELD } from './csv-columns';
 import { quoteCell } from './csv-cells';
 import type { CsvDrafts, MeasureDraft, PointDraft } from './map-csv-rows';
+import { buildCsvBenchmarks } from './csv-benchmarks';
 import { financialYearOfMonth, listMonthsOfFinancialYear, parseFinancialYear } from '../../domain/period';
 
 /** File details the CSV may leave out: from the CLI's flags, or from the dataset on screen in the import dialog. */
-export type CsvDefaults = { authority?: string; title?: string; financialYear?: string; quarter?: 1 | 2 | 3 | 4 | null; asAt?: string };
+export type CsvDefaults = {
+  authority?: string;
+  title?: string;
+  financialYear?: string;
+  quarter?: 1 | 2 | 3 | 4 | null;
+  asAt?: string;
+  /** The dataset on screen, which a file of benchmarks alone (`npm run benchmarks` without --into) is added to. */
+  onScreen?: Dataset;
+};
 
 export const DEFAULT_REPORT_TITLE = "Children's Social Care Performance Report";
 
@@ -85,6 +96,8 @@ export function buildCsvDataset(drafts: CsvDrafts, defaults: CsvDefaults, issues
     sections,
     measures: builtMeasures,
   };
+  const benchmarks = buildCsvBenchmarks(drafts.benchmarks, authority, (path, ref) => sourceMap.set(path, ref), issues);
+  if (benchmarks) dataset.benchmarks = benchmarks;
   return { dataset, sourceMap };
 }
 
@@ -150,7 +163,16 @@ function buildMeasure(
     if (value) built[field] = value;
   }
   if (measure.notes.length > 0) built.notes = measure.notes;
-  return built;
+  const extensions = buildExtensionFields(claims, measure.extensions);
+  // A trajectory given without its own year's target runs towards the measure's target.
+  if (Array.isArray(extensions.targets))
+    extensions.targets = (extensions.targets as { value: number | null }[]).map((t) => ({ ...t, value: t.value ?? built.target }));
+  if (Array.isArray(built.annual))
+    for (const point of built.annual as Record<string, unknown>[]) {
+      const month = measure.extensions.repeats.get(String(point.year));
+      if (month) point.repeatsMonth = month;
+    }
+  return { ...built, ...extensions };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { EXTENSION_MEASURE_COLUMNS, EXTENSION_POINT_COLUMNS } from './csv-extensions';
+
 /**
  * The CSV long format (docs/csv-format.md): one row per measure and period. Measure, section and service-area
  * details repeat on each row (or are given once and left blank after); file details may be columns too.
@@ -28,9 +30,25 @@ export const POINT_COLUMNS = ['period', 'value', 'numerator', 'denominator'] as 
 
 export const FILE_COLUMNS = ['authority', 'report_title', 'financial_year', 'quarter', 'as_at'] as const;
 
-export type CsvColumn = (typeof MEASURE_COLUMNS)[number] | (typeof POINT_COLUMNS)[number] | (typeof FILE_COLUMNS)[number];
+/** Optional: a row naming a `benchmark` holds a published comparison's figure (csv-benchmarks.ts). */
+export const BENCHMARK_COLUMNS = ['benchmark', 'benchmark_name', 'benchmark_code', 'benchmark_source', 'benchmark_published', 'benchmark_url'] as const;
 
-export const KNOWN_COLUMNS: readonly CsvColumn[] = [...MEASURE_COLUMNS, ...POINT_COLUMNS, ...FILE_COLUMNS];
+export type CsvColumn =
+  | (typeof MEASURE_COLUMNS)[number]
+  | (typeof POINT_COLUMNS)[number]
+  | (typeof FILE_COLUMNS)[number]
+  | (typeof EXTENSION_MEASURE_COLUMNS)[number]
+  | (typeof EXTENSION_POINT_COLUMNS)[number]
+  | (typeof BENCHMARK_COLUMNS)[number];
+
+export const KNOWN_COLUMNS: readonly CsvColumn[] = [
+  ...MEASURE_COLUMNS,
+  ...POINT_COLUMNS,
+  ...FILE_COLUMNS,
+  ...EXTENSION_MEASURE_COLUMNS,
+  ...EXTENSION_POINT_COLUMNS,
+  ...BENCHMARK_COLUMNS,
+];
 
 export const REQUIRED_COLUMNS: readonly CsvColumn[] = [
   'measure_id',
@@ -76,4 +94,12 @@ export const COLUMN_OF_MEASURE_FIELD: Record<string, CsvColumn> = {
   cumulativeOf: 'cumulative_of',
   partOf: 'part_of',
   notes: 'notes',
+  yearToDateOf: 'year_to_date_of',
+  rateOf: 'rate_of',
+  unreliable: 'unreliable',
+  pointsCover: 'points_cover',
+  buildsUp: 'builds_up',
+  targetSource: 'target_source',
+  statedFigures: 'stated_value',
+  targets: 'year_target',
 };

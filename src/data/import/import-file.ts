@@ -7,6 +7,7 @@ import { toDataIssues } from './csv-issue';
 import type { CsvDefaults } from './build-csv-dataset';
 import { MAX_FILE_BYTES, formatMegabytes } from '../contract/limits';
 import { decodeFileBytes } from './decode-file-bytes';
+import { addBenchmarks, isBenchmarksOnly } from '../benchmarks/add-benchmarks';
 
 export type ImportFormat = 'csv' | 'json';
 export type ImportPhase = 'reading' | 'parsing' | 'checking';
@@ -50,6 +51,7 @@ export async function importText(text: string, fileName: string, defaults: CsvDe
     const decoded = decodeJson(text);
     if (!decoded.ok) return fail(fileName, format, `${fileName} is not valid JSON: ${decoded.message}.`);
     onProgress({ phase: 'checking', fraction: 0.5 });
+    if (isBenchmarksOnly(decoded.json)) return addBenchmarks(decoded.json, fileName, defaults.onScreen);
     const parsed = parseDataset(decoded.json);
     if (!parsed.ok) return fail(fileName, format, problemsIn(fileName, parsed.issues.length, 'data contract v1'), parsed.issues);
     return { ok: true, fileName, format, dataset: parsed.dataset, warnings: [] };

@@ -1,9 +1,11 @@
 import type { SheetRow } from './csv-sheet';
 import type { IssueList } from './csv-issue';
 import { Claims } from './csv-claims';
+import { createBenchmarkDrafts, isBenchmarkRow, readBenchmarkRow, type BenchmarkDrafts } from './csv-benchmarks';
 import { cleanCell, quoteCell, readBoolean, readChoice, readDate, readFigure, readNumber, readPeriod, type CellResult } from './csv-cells';
 import { basisSchema, polaritySchema, unitSchema } from '../contract/indicator-schema';
 import type { Basis, Polarity, Unit } from '../../domain/indicators';
+import { emptyExtensionDraft, readExtensionCells, type ExtensionDraft } from './csv-extensions';
 
 /**
  * First half of reading the CSV long format: walks the rows once, reading every cell (Excel habits allowed)
@@ -21,6 +23,8 @@ export type MeasureDraft = {
   notes: string[];
   /** Cells written with a percent sign, checked against the unit once every row is read. */
   percentCells: { row: number; column: string; text: string }[];
+  /** Family links, targets per year, trajectories and stated figures (csv-extensions.ts). */
+  extensions: ExtensionDraft;
 };
 export type GroupDraft = { id: string; firstRow: number; claims: Claims };
 export type CsvDrafts = {
@@ -28,6 +32,7 @@ export type CsvDrafts = {
   measures: Map<string, MeasureDraft>;
   sections: Map<string, GroupDraft>;
   areas: Map<string, GroupDraft>;
+  benchmarks: BenchmarkDrafts;
 };
 
 const UNIT_ALIASES: Record<string, Unit> = { '%': 'percent', percentage: 'percent', number: 'count', rate: 'rate-per-10k' };
@@ -35,7 +40,7 @@ const POLARITY_ALIASES: Record<string, Polarity> = { higher: 'higher-is-better',
 const BASIS_ALIASES: Record<string, Basis> = { monthly: 'month', ytd: 'year-to-date', cumulative: 'year-to-date', 'month-end': 'snapshot' };
 
 export function collectCsvRows(rows: SheetRow[], issues: IssueList): CsvDrafts {
-  const drafts: CsvDrafts = { file: new Claims(issues, 'the file'), measures: new Map(), sections: new Map(), areas: new Map() };
+  const drafts: CsvDrafts = { file: new Claims(issues, 'the file'), measures: new Map(), sections: new Map(), areas: new Map(), benchmarks: createBenchmarkDrafts() };
   for (const sheetRow of rows) readRow(sheetRow, drafts, issues);
   return drafts;
 }
@@ -63,9 +68,10 @@ function readRow({ row, cells }: SheetRow, drafts: CsvDrafts, issues: IssueList)
     issues.add(row, 'measure_id', 'the measure id is blank: every row needs one');
     return;
   }
+  if (isBenchmarkRow(cells)) return readBenchmarkRow(row, cells, id, drafts.benchmarks, issues);
   let measure = drafts.measures.get(id);
   if (!measure) {
-    measure = { id, firstRow: row, claims: new Claims(issues, `measure ${quoteCell(id)}`), monthly: new Map(), annual: new Map(), notes: [], percentCells: [] };
+    measure = { id, firstRow: row, claims: new Claims(issues, `measure ${quoteCell(id)}`), monthly: new Map(), annual: new Map(), notes: [], percentCells: [], extensions: emptyExtensionDraft() };
     drafts.measures.set(id, measure);
   }
   const claims = measure.claims;
@@ -92,6 +98,9 @@ function readRow({ row, cells }: SheetRow, drafts: CsvDrafts, issues: IssueList)
   }
   const note = text('notes');
   if (note && !measure.notes.includes(note)) measure.notes.push(note);
+  // The row's period as read by readPoint, which reports a bad one; here it only places a year target or trajectory.
+  const period = readPeriod(raw('period'));
+  readExtensionCells(row, claims, measure.extensions, text, read, issues, period.ok ? period.value : null);
 
   const sectionId = text('section');
   if (sectionId) {

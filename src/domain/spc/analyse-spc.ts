@@ -4,6 +4,8 @@ import { classifyVariation, type Variation } from './classify-variation';
 import { collectSpcSeries, type SpcPoint } from './collect-spc-series';
 import { computeXmrLimits, type XmrLimits } from './compute-xmr-limits';
 import { detectSpecialCauses, type RuleHit, type SignalEpisode, type SpecialCauseOptions } from './detect-special-causes';
+import { ownTargetFor } from '../targets';
+import { financialYearOfMonth } from '../period';
 
 /**
  * SPC for one measure: its monthly series, XmR limits, special causes, and the two icons. Limits drawn from a handful
@@ -56,7 +58,12 @@ export function analyseSpc(measure: Measure, options: SpcOptions = {}): SpcResul
     limits,
     episodes,
     variation: classifyVariation(hits.at(-1) ?? [], measure.polarity),
-    assurance: classifyAssurance(limits, measure.target, measure.polarity),
+    // Targets change from year to year: assurance is judged against the one in force in the latest month.
+    assurance: classifyAssurance(limits, targetInForce(measure, points.at(-1)?.month), measure.polarity),
     skippedMonths,
   };
+}
+
+function targetInForce(measure: Measure, month: string | undefined): number | null {
+  return month ? (ownTargetFor(measure, financialYearOfMonth(month))?.value ?? null) : measure.target;
 }

@@ -7,7 +7,7 @@ import { usePageFileDrop } from './use-page-file-drop';
 import { ImportDialog } from './import-dialog';
 
 export type ImportEntryProps = {
-  /** The dataset on screen, whose authority and title fill in a CSV that does not give them. */
+  /** The dataset on screen, whose authority and title fill in a CSV that does not give them, and which a file of benchmarks is added to. */
   currentDataset: Dataset | undefined;
 };
 
@@ -17,7 +17,7 @@ export function ImportEntry({ currentDataset }: ImportEntryProps) {
   const [applying, setApplying] = useState(false);
   const [notStored, setNotStored] = useState(false);
   const defaults = useMemo(
-    () => (currentDataset ? { authority: currentDataset.authority.name, title: currentDataset.title } : {}),
+    () => (currentDataset ? { authority: currentDataset.authority.name, title: currentDataset.title, onScreen: currentDataset } : {}),
     [currentDataset],
   );
   const { state, start, reset } = useImportFile(defaults);

@@ -7,10 +7,12 @@ import { findSummaryEntry } from '../../domain/find-summary-entry';
 import { groupPeriods, type PeriodGroup } from '../../domain/group-periods';
 import type { Period } from '../../domain/period';
 import { buildTileView, type DirectionView, type KpiTileView, type VarianceView } from '../../presenters/build-tile-view';
+import { resolveTarget } from '../../domain/targets';
+import type { MeasureSummary } from '../../domain/summarise-measure';
+import { describeJudgement } from '../../presenters/describe-judgement';
 import { buildAnnualFigureView, buildMonthlyFigureView, type AnnualFigureView, type MonthlyFigureView } from '../../presenters/build-figure-views';
 import { draftMeasureCommentary } from '../../presenters/draft-commentary';
 import { measureHeading, measureShortName, TARGET_KIND_LABELS, targetKindOf } from '../../presenters/labels';
-import { formatTarget } from '../../presenters/format';
 import type { VarianceTone } from '../../presenters/variants';
 import { filterFromSearch, hasActiveFilter, type DashboardSearch } from '../../url/dashboard-search';
 import { buildSpcPanelView, type SpcPanelView } from './build-spc-panel-view';
@@ -31,13 +33,18 @@ export type HeadlineView = {
   valueText: string;
   valueNote: string | null;
   status: Status;
-  /** "Target" or, for neutral measures, "Comparator"; null without one. */
+  /** The badge's words ("On track", "Off target (Sep 2023 only)"). */
+  statusLabel: string;
+  /** "Target", "Trajectory" or, for neutral measures, "Comparator"; null without one. */
   targetLabel: string | null;
   targetText: string | null;
+  /** Where the target comes from when it is not the table's (the family's, the summary's, an assumed profile). */
+  targetNote: string | null;
   /** Against target: the variance, or why there is none ("No target for this measure"), with its colour. */
   variance: { text: string; tone: VarianceTone };
   direction: DirectionView;
   lastYear: DirectionView;
+  benchmark: KpiTileView['benchmark'];
 };
 
 export type MeasureView = {
@@ -59,12 +66,25 @@ export type MeasureView = {
   draft: { subject: string; sentences: string[] };
   definition: TextBlock[];
   analysis: TextBlock[];
-  summary: { topic: string; text: string } | null;
+  /** The Performance Summary's entry, one string per paragraph (the data separates them with a blank line). */
+  summary: { topic: string; paragraphs: string[] } | null;
+  /** The indicator's family for the period, side by side (this measure marked); null for a measure on its own. */
+  family: FamilyView | null;
   notes: string[];
   sourceIssues: string[];
   related: KpiTileView[];
   navigation: MeasureNavigationView;
 };
+
+export type FamilyView = {
+  /** "How CSC 040 and its related measures stand in Q2 2023/24" */
+  heading: string;
+  /** What the overview's one tile shows for this period, and why. */
+  headlineText: string;
+  members: { tile: KpiTileView; isThisMeasure: boolean; role: string }[];
+};
+
+const ROLE_TEXT = { head: 'Main measure', 'year-to-date': 'Year to date', rate: 'Rate or share', part: 'Of which' } as const;
 
 const POLARITY_TEXT: Record<Measure['polarity'], string> = {
   'higher-is-better': 'Higher is better',
@@ -87,6 +107,9 @@ export function buildMeasureView(periodModel: PeriodModel, measureId: string, se
   const section = model.sectionOf(measure.section);
   const entry = section ? findSummaryEntry(dataset, section) : null;
   const spc = periodModel.spcOf(measure.id);
+  const family = model.familyOf(measure.id);
+  const familyIds = new Set(family?.members.map((m) => m.measure.id) ?? []);
+  const yearSource = family?.head === measure && family.yearToDate ? family.yearToDate : measure;
 
   return {
     id: measure.id,
@@ -97,19 +120,27 @@ export function buildMeasureView(periodModel: PeriodModel, measureId: string, se
     period,
     ignoredPeriodKey: periodModel.ignoredPeriodKey,
     periodGroups: groupPeriods(model.periods()),
-    headline: buildHeadline(measure, buildTileView(summary), period),
-    monthly: buildMonthlyFigureView(measure, period),
-    annual: buildAnnualFigureView(measure, dataset.reportingPeriod.financialYear),
+    headline: buildHeadline(summary, buildTileView(summary), period),
+    monthly: buildMonthlyFigureView(measure, period, { target: summary.target, benchmark: summary.benchmark ?? null }),
+    // A monthly member's years are its year-to-date sibling's (CSC 040's Annual Trend holds only September's figure).
+    annual: buildAnnualFigureView(yearSource, dataset.reportingPeriod.financialYear, {
+      targetFor: (year) => resolveTarget(yearSource, family, year),
+      shownFor: measure,
+      benchmarks: model.benchmarksOf(yearSource.id),
+    }),
     spc: buildSpcPanelView(measure, spc, period, dataset),
     draft: { subject: `${measureShortName(measure)}, ${period.label}`, sentences: draftMeasureCommentary(summary, spc) },
     definition: section?.definition ?? [],
     analysis: section?.analysis ?? [],
-    summary: entry ? { topic: entry.topic, text: entry.text } : null,
+    summary: entry ? { topic: entry.topic, paragraphs: entry.text.split(/\n\s*\n/).filter((p) => p.trim() !== '') } : null,
+    family: buildFamilyView(periodModel, summary),
     notes: measure.notes ?? [],
     sourceIssues: (dataset.sourceIssues ?? [])
       .filter((issue) => issue.measure === measure.id || (issue.measure === null && issue.section === measure.section))
       .map((issue) => issue.description),
-    related: periodModel.summaries.filter((s) => s.measure.section === measure.section && s.measure.id !== measure.id).map((s) => buildTileView(s)),
+    related: periodModel.summaries
+      .filter((s) => s.measure.section === measure.section && s.measure.id !== measure.id && !familyIds.has(s.measure.id))
+      .map((s) => buildTileView(s)),
     navigation: buildNavigation(periodModel, measure, search),
   };
 }
@@ -137,18 +168,41 @@ function buildNavigation(periodModel: PeriodModel, measure: Measure, search: Das
   };
 }
 
-function buildHeadline(measure: Measure, tile: KpiTileView, period: Period): HeadlineView {
-  const kind = targetKindOf(measure);
+/** The family's members side by side for the period, each as a compact tile, with what the overview's tile shows. */
+function buildFamilyView(periodModel: PeriodModel, summary: MeasureSummary): FamilyView | null {
+  const headline = periodModel.headlineOf(summary.measure.id);
+  const family = headline?.family;
+  if (!headline || !family) return null;
+  const shown = headline.summary.measure;
+  const which = headline.role === 'year-to-date' ? 'its year-to-date measure' : 'its main measure';
+  return {
+    heading: `${measureShortName(family.head)} and its related measures, ${periodModel.period.label}`,
+    headlineText: `The overview shows this family as one tile; for ${periodModel.period.label} it shows ${which}, ${measureShortName(shown)}.`,
+    members: family.members.flatMap(({ measure, role }) => {
+      const member = periodModel.summaryOf(measure.id);
+      return member ? [{ tile: buildTileView(member), isThisMeasure: measure.id === summary.measure.id, role: ROLE_TEXT[role] }] : [];
+    }),
+  };
+}
+
+function buildHeadline(summary: MeasureSummary, tile: KpiTileView, period: Period): HeadlineView {
+  const { measure } = summary;
+  const kind = summary.target ? targetKindOf({ target: summary.target.value, polarity: measure.polarity }) : null;
+  const judgement = describeJudgement(summary);
+  const trajectory = summary.judgedAgainst?.kind === 'trajectory';
   return {
     periodLabel: period.label,
     valueText: tile.valueText,
     valueNote: tile.valueNote,
     status: tile.status,
-    targetLabel: kind ? TARGET_KIND_LABELS[kind] : null,
-    targetText: measure.target === null ? null : formatTarget(measure.target, measure.unit),
+    statusLabel: judgement.statusLabel,
+    targetLabel: trajectory ? 'Trajectory' : kind ? TARGET_KIND_LABELS[kind] : null,
+    targetText: tile.targetText?.replace(/^(Target|Comparator|Trajectory) /, '') ?? null,
+    targetNote: judgement.targetNote,
     variance: describeAgainstTarget(tile.variance, kind),
     direction: tile.direction,
     lastYear: tile.lastYear,
+    benchmark: tile.benchmark,
   };
 }
 

@@ -3,6 +3,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { STATUS_VARIANTS } from '../../presenters/variants';
 import { cx } from '../../lib/cx';
 import { VarianceText } from '../../components/variance-text';
+import { BenchmarkLine } from '../../components/benchmark-line';
 import type { HeadlineView } from './build-measure-view';
 
 export type MeasureHeadlineProps = { headline: HeadlineView };
@@ -23,18 +24,27 @@ export function MeasureHeadline({ headline }: MeasureHeadlineProps) {
         <div>
           <dt className="text-sm font-semibold text-slate-700">Status</dt>
           <dd className="mt-2">
-            <StatusBadge status={headline.status} size="lg" />
+            <StatusBadge status={headline.status} size="lg" label={headline.statusLabel} />
           </dd>
           {headline.targetLabel && (
             <>
               <dt className="mt-3 text-sm font-semibold text-slate-700">{headline.targetLabel}</dt>
               <dd className="text-2xl font-semibold tabular-nums">{headline.targetText}</dd>
+              {headline.targetNote && <dd className="mt-1 max-w-xs text-sm text-slate-700">{headline.targetNote}</dd>}
             </>
           )}
         </div>
         <div>
           <dt className="text-sm font-semibold text-slate-700">Against target</dt>
           <VarianceText as="dd" variance={headline.variance} className="mt-1 text-lg font-medium" />
+          {headline.benchmark && (
+            <>
+              <dt className="mt-3 text-sm font-semibold text-slate-700">Published benchmarks</dt>
+              <dd className="mt-1">
+                <BenchmarkLine benchmark={headline.benchmark} className="text-base" />
+              </dd>
+            </>
+          )}
         </div>
         <div>
           <dt className="text-sm font-semibold text-slate-700">Direction of travel</dt>

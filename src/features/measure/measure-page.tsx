@@ -14,7 +14,10 @@ import { DraftCommentaryPanel } from '../../components/draft-commentary-panel';
 import { PresentLink } from '../../components/present-link';
 import { RelatedMeasures } from './related-measures';
 import { SpcPanel } from './spc-panel';
+import { FamilyPanel } from './family-panel';
 import { TextPanel } from './text-panel';
+import { BenchmarkSources } from '../../components/benchmark-sources';
+import { benchmarkLegend } from '../../components/charts/chart-types';
 
 export type MeasurePageProps = { measureId: string };
 
@@ -61,6 +64,7 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
 
       <MeasureToolbar view={view} onPeriodChange={changePeriod} />
       <MeasureHeadline headline={view.headline} />
+      {view.family && <FamilyPanel family={view.family} />}
 
       <FigurePanel
         id="monthly-figures"
@@ -74,13 +78,19 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
             axis={monthly.axis}
             references={monthly.references}
             highlight={monthly.highlight}
+            referencePath={monthly.referencePath}
           />
         }
       />
       <FigurePanel
         id="annual-trend"
         view={annual}
-        exportImage={{ title: view.heading, subtitle: `${dataset.authority.name} · ${annual.heading}`, fileName: `${view.id}-annual` }}
+        exportImage={{
+          title: view.heading,
+          subtitle: `${dataset.authority.name} · ${annual.heading}`,
+          fileName: `${view.id}-annual`,
+          legend: benchmarkLegend(annual.lines),
+        }}
         chart={
           <LazyAnnualBarChart
             data={annual.points}
@@ -89,8 +99,10 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
             axis={annual.axis}
             references={annual.references}
             partialLabel={annual.partialLabel}
+            lines={annual.lines}
           />
         }
+        footer={annual.benchmarkSources.length > 0 ? <BenchmarkSources sources={annual.benchmarkSources} /> : null}
       />
       <SpcPanel view={view.spc} />
 
@@ -107,9 +119,13 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
 
       {view.summary && (
         <TextPanel id="performance-summary" title="Performance Summary">
-          <p className="leading-relaxed">
-            <strong>{view.summary.topic}:</strong> {view.summary.text}
-          </p>
+          {/* Each paragraph its own, as the report prints them: the refusals paragraph follows Health and Dental Reviews. */}
+          {view.summary.paragraphs.map((paragraph, i) => (
+            <p key={i} className="mt-3 leading-relaxed first:mt-0">
+              {i === 0 && <strong>{view.summary?.topic}: </strong>}
+              {paragraph}
+            </p>
+          ))}
         </TextPanel>
       )}
 

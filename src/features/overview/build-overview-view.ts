@@ -1,19 +1,21 @@
 import type { ServiceArea } from '../../domain/indicators';
-import { buildTileView, type KpiTileView } from '../../presenters/build-tile-view';
+import { buildFamilyTileView, type KpiTileView } from '../../presenters/build-tile-view';
+import type { FamilyHeadline } from '../../domain/family-headline';
 import { formatValue } from '../../presenters/format';
 import { measureHeading } from '../../presenters/labels';
 import type { Status } from '../../domain/evaluate-status';
 import type { PeriodModel } from '../../domain/dataset-model';
-import { filterByMeasure } from '../../domain/filter-measures';
+import { matchesQuery, type MeasureFilter } from '../../domain/filter-measures';
 import { groupPeriods, type PeriodGroup } from '../../domain/group-periods';
 import type { Period } from '../../domain/period';
 import { rankBiggestMovers, rankNeedsAttention, type MeasureSummary } from '../../domain/summarise-measure';
 import { describeDirection } from '../../presenters/describe-direction';
 import { describeVariance } from '../../presenters/describe-variance';
+import { describeJudgement, describeTrajectoryGap } from '../../presenters/describe-judgement';
 import { filterFromSearch, hasActiveFilter, STATUS_OF_FILTER, type DashboardSearch, type StatusFilter } from '../../url/dashboard-search';
 import { formatMonth } from '../../domain/calendar';
 
-export type HighlightView = { id: string; heading: string; valueText: string; detail: string; status: Status };
+export type HighlightView = { id: string; heading: string; valueText: string; detail: string; status: Status; statusLabel: string };
 
 export type OverviewView = {
   period: Period;
@@ -26,11 +28,14 @@ export type OverviewView = {
   groups: { id: string; name: string; count: number; tiles: KpiTileView[] }[];
   needsAttention: HighlightView[];
   biggestMovers: HighlightView[];
+  /** Measures in the shown tiles, and in the data: a family's members share one tile. */
   shownCount: number;
   totalCount: number;
+  /** Tiles shown: one per family or lone measure. */
+  shownTiles: number;
   query: string;
   hasFilters: boolean;
-  /** The shown measures' summaries, for the CSV export of what is on screen. */
+  /** Every member of the shown tiles, for the CSV export of what is on screen. */
   shownSummaries: MeasureSummary[];
 };
 
@@ -53,16 +58,17 @@ const STATUS_ORDER: StatusFilter[] = ['off', 'near', 'on', 'none', 'nodata'];
 export function buildOverviewView(
   periodModel: PeriodModel,
   search: DashboardSearch,
-  tileOf: (summary: MeasureSummary) => KpiTileView,
+  tileOf: (headline: FamilyHeadline) => KpiTileView,
   display: GridDisplay = SHOW_ALL_TILES,
 ): OverviewView {
-  const { period, summaries, model } = periodModel;
+  const { period, headlines, model } = periodModel;
   const { dataset } = model;
   const filter = filterFromSearch(search);
   const selectedStatuses = filter.statuses;
-  const beforeStatus = filterByMeasure(summaries, { ...filter, statuses: [] });
-  const shown = filterByMeasure(summaries, filter);
-  const beforeArea = filterByMeasure(summaries, { ...filter, areas: [] });
+  const beforeStatus = filterHeadlines(headlines, { ...filter, statuses: [] });
+  const shownHeadlines = filterHeadlines(headlines, filter);
+  const shown = shownHeadlines.map((h) => h.summary);
+  const beforeArea = filterHeadlines(headlines, { ...filter, areas: [] }).map((h) => h.summary);
 
   return {
     period,
@@ -77,46 +83,61 @@ export function buildOverviewView(
     statusCounts: STATUS_ORDER.map((f) => ({
       filter: f,
       status: STATUS_OF_FILTER[f],
-      count: beforeStatus.filter((s) => s.status === STATUS_OF_FILTER[f]).length,
+      count: beforeStatus.filter((h) => h.summary.status === STATUS_OF_FILTER[f]).length,
       selected: selectedStatuses.includes(STATUS_OF_FILTER[f]),
     })),
-    groups: groupByArea(dataset.serviceAreas, shown).map(({ area, matches }) => {
+    groups: groupByArea(dataset.serviceAreas, shownHeadlines).map(({ area, matches }) => {
       const limit = display.expandedAreas.includes(area.id) ? Infinity : display.limitPerArea;
       return { id: area.id, name: area.name, count: matches.length, tiles: matches.slice(0, limit).map(tileOf) };
     }),
-    needsAttention: rankNeedsAttention(shown, 5).map((s) => toHighlight(s, s.variance ? describeVariance(s.variance, s.measure.unit) : '')),
+    needsAttention: rankNeedsAttention(shown, 5).map((s) => toHighlight(s, describeGap(s))),
     biggestMovers: rankBiggestMovers(shown, 5).map((s) => toHighlight(s, describeDirection(s.vsPrevious, s.measure.unit))),
-    shownCount: shown.length,
-    totalCount: summaries.length,
+    shownCount: shownHeadlines.reduce((total, h) => total + h.members.length, 0),
+    totalCount: periodModel.summaries.length,
+    shownTiles: shownHeadlines.length,
     query: search.q ?? '',
     hasFilters: hasActiveFilter(filter),
-    shownSummaries: shown,
+    shownSummaries: shownHeadlines.flatMap((h) => h.members),
   };
+}
+
+/**
+ * A family's tile is kept when the search finds any of its members (so "038" still finds CSC 040 / 038), and its
+ * area and status are those of the figure the tile shows.
+ */
+function filterHeadlines(headlines: readonly FamilyHeadline[], filter: MeasureFilter): FamilyHeadline[] {
+  return headlines.filter(
+    ({ summary, members }) =>
+      (filter.areas.length === 0 || filter.areas.includes(summary.measure.serviceArea)) &&
+      (filter.statuses.length === 0 || filter.statuses.includes(summary.status)) &&
+      members.some((m) => matchesQuery(m.measure, filter.query)),
+  );
 }
 
 /**
  * One tile view per summary for as long as the period's model lives, with its SPC icons: after a keystroke an
  * unchanged tile gets the same object, so the memoised tile skips it instead of rendering every tile again.
  */
-export function createTileViews(periodModel: PeriodModel): (summary: MeasureSummary) => KpiTileView {
-  const tiles = new Map<MeasureSummary, KpiTileView>();
-  return (summary) => {
-    let tile = tiles.get(summary);
+export function createTileViews(periodModel: PeriodModel): (headline: FamilyHeadline) => KpiTileView {
+  const tiles = new Map<FamilyHeadline, KpiTileView>();
+  return (headline) => {
+    let tile = tiles.get(headline);
     if (!tile) {
-      tile = buildTileView(summary, periodModel.spcOf(summary.measure.id));
-      tiles.set(summary, tile);
+      tile = buildFamilyTileView(headline, periodModel.spcOf(headline.summary.measure.id));
+      tiles.set(headline, tile);
     }
     return tile;
   };
 }
 
-/** The data's areas in order, each with its shown measures; areas without any are left out. One pass, not one per area. */
-function groupByArea(serviceAreas: readonly ServiceArea[], shown: MeasureSummary[]) {
-  const byArea = new Map<string, MeasureSummary[]>();
-  for (const summary of shown) {
-    const list = byArea.get(summary.measure.serviceArea);
-    if (list) list.push(summary);
-    else byArea.set(summary.measure.serviceArea, [summary]);
+/** The data's areas in order, each with its shown tiles; areas without any are left out. One pass, not one per area. */
+function groupByArea(serviceAreas: readonly ServiceArea[], shown: FamilyHeadline[]) {
+  const byArea = new Map<string, FamilyHeadline[]>();
+  for (const headline of shown) {
+    const area = headline.summary.measure.serviceArea;
+    const list = byArea.get(area);
+    if (list) list.push(headline);
+    else byArea.set(area, [headline]);
   }
   return serviceAreas.flatMap((area) => {
     const matches = byArea.get(area.id);
@@ -124,8 +145,16 @@ function groupByArea(serviceAreas: readonly ServiceArea[], shown: MeasureSummary
   });
 }
 
-function toHighlight({ measure, current, status }: MeasureSummary, detail: string): HighlightView {
+function describeGap(summary: MeasureSummary): string {
+  const { variance, measure, judgedAgainst } = summary;
+  if (!variance) return '';
+  return judgedAgainst?.kind === 'trajectory' ? describeTrajectoryGap(measure, variance.difference) : describeVariance(variance, measure.unit);
+}
+
+function toHighlight(summary: MeasureSummary, detail: string): HighlightView {
+  const { measure, current, status } = summary;
   const asOf = current.method === 'latest-month' && current.asOfMonth ? ` (${formatMonth(current.asOfMonth)})` : '';
-  return { id: measure.id, heading: measureHeading(measure), valueText: `${formatValue(current.value, measure.unit)}${asOf}`, detail, status };
+  const { statusLabel } = describeJudgement(summary);
+  return { id: measure.id, heading: measureHeading(measure), valueText: `${formatValue(current.value, measure.unit)}${asOf}`, detail, status, statusLabel };
 }
 

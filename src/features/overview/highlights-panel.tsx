@@ -26,7 +26,7 @@ export function HighlightsPanel({ title, description, items, emptyText }: Highli
                   <span className="font-semibold text-slate-900">{item.valueText}</span> · {item.detail}
                 </span>
               </span>
-              <StatusBadge status={item.status} />
+              <StatusBadge status={item.status} label={item.statusLabel} />
             </li>
           ))}
         </ol>

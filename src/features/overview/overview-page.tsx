@@ -61,13 +61,13 @@ export function OverviewPage() {
           title="Needs attention"
           description={`Furthest from target in ${view.period.label}, worst first.`}
           items={view.needsAttention}
-          emptyText="Every measure with a target is on target."
+          emptyText={view.shownTiles === 0 ? NOTHING_MATCHES : 'Every measure with a target is on target.'}
         />
         <HighlightsPanel
           title="Biggest movers"
           description="Largest changes since the previous period."
           items={view.biggestMovers}
-          emptyText="No measure can be compared with the previous period."
+          emptyText={view.shownTiles === 0 ? NOTHING_MATCHES : 'No measure can be compared with the previous period.'}
         />
       </div>
 
@@ -75,6 +75,7 @@ export function OverviewPage() {
 
       <p role="status" className="text-sm text-slate-700">
         Showing {view.shownCount} of {view.totalCount} measures
+        {view.shownTiles < view.shownCount && ` in ${view.shownTiles} tiles (related measures, such as a monthly figure and its year to date, share one)`}
       </p>
 
       {view.groups.length === 0 ? (
@@ -121,6 +122,9 @@ export function OverviewPage() {
     </div>
   );
 }
+
+// An empty selection says so, rather than "every measure is on target" about no measures at all.
+const NOTHING_MATCHES = 'No measures match these filters.';
 
 /** On paper the filter controls are gone, so say in words what the pack covers. */
 function describeFilters(view: OverviewView): string {

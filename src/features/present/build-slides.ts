@@ -1,10 +1,10 @@
 import type { PeriodModel } from '../../domain/dataset-model';
 import type { TextBlock } from '../../domain/indicators';
 import { buildMonthlyFigureView, type MonthlyFigureView } from '../../presenters/build-figure-views';
-import { buildTileView, type KpiTileView } from '../../presenters/build-tile-view';
-import { filterByMeasure } from '../../domain/filter-measures';
+import { buildFamilyTileView, type KpiTileView } from '../../presenters/build-tile-view';
+import { matchesQuery } from '../../domain/filter-measures';
+import type { FamilyHeadline } from '../../domain/family-headline';
 import type { Period } from '../../domain/period';
-import type { MeasureSummary } from '../../domain/summarise-measure';
 import { measureHeading } from '../../presenters/labels';
 import { filterFromSearch, type DashboardSearch } from '../../url/dashboard-search';
 
@@ -14,6 +14,8 @@ export type MeasureSlide = {
   kind: 'measure';
   key: string;
   measureId: string;
+  /** Every measure the slide stands for: a family's members share one slide, so a link to any of them lands here. */
+  memberIds: string[];
   heading: string;
   context: string;
   tile: KpiTileView;
@@ -44,37 +46,49 @@ const MAX_POINT_LENGTH = 240;
  */
 export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, by: SlideBy): SlideDeck {
   const { period, model } = periodModel;
-  const summaries = filterByMeasure(periodModel.summaries, filterFromSearch(search));
+  const filter = filterFromSearch(search);
+  // As the overview: one slide per family, kept when the search finds any member.
+  const headlines = periodModel.headlines.filter(
+    ({ summary, members }) =>
+      (filter.areas.length === 0 || filter.areas.includes(summary.measure.serviceArea)) &&
+      (filter.statuses.length === 0 || filter.statuses.includes(summary.status)) &&
+      members.some((m) => matchesQuery(m.measure, filter.query)),
+  );
   const areaName = (id: string) => model.areaOf(id)?.name ?? id;
 
   if (by === 'measure') {
-    const slides: Slide[] = summaries.map((summary) => {
+    const slides: Slide[] = headlines.map((headline) => {
+      const { summary } = headline;
       const { measure } = summary;
       const section = model.sectionOf(measure.section);
       return {
         kind: 'measure',
         key: measure.id,
         measureId: measure.id,
+        memberIds: headline.members.map((m) => m.measure.id),
         heading: measureHeading(measure),
         context: [areaName(measure.serviceArea), section?.title].filter(Boolean).join(' · '),
-        tile: buildTileView(summary),
-        chart: buildMonthlyFigureView(measure, period),
+        tile: buildFamilyTileView(headline),
+        chart: buildMonthlyFigureView(measure, period, { target: summary.target, benchmark: summary.benchmark ?? null }),
         points: pickPoints(section?.analysis ?? []),
       };
     });
     return { period, slides };
   }
 
-  const bySection = new Map<string, MeasureSummary[]>();
-  for (const summary of summaries) bySection.set(summary.measure.section, [...(bySection.get(summary.measure.section) ?? []), summary]);
+  const bySection = new Map<string, FamilyHeadline[]>();
+  for (const headline of headlines) {
+    const section = headline.summary.measure.section;
+    bySection.set(section, [...(bySection.get(section) ?? []), headline]);
+  }
   const slides: Slide[] = [...bySection].map(([sectionId, items]) => {
     const section = model.sectionOf(sectionId);
     return {
       kind: 'section',
       key: sectionId,
       heading: section?.title ?? sectionId,
-      context: areaName(section?.serviceArea ?? items[0]?.measure.serviceArea ?? ''),
-      tiles: items.map((item) => buildTileView(item)),
+      context: areaName(section?.serviceArea ?? items[0]?.summary.measure.serviceArea ?? ''),
+      tiles: items.map((item) => buildFamilyTileView(item)),
       points: pickPoints(section?.analysis ?? []),
     };
   });

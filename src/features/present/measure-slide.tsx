@@ -4,6 +4,7 @@ import { LazyTrendLineChart } from '../../components/lazy-charts';
 import { StatusBadge } from '../../components/status-badge';
 import type { MeasureSlide as MeasureSlideView } from './build-slides';
 import { SlidePoints } from './slide-points';
+import { BenchmarkLine } from '../../components/benchmark-line';
 import { useSlideChartHeight } from './use-slide-chart-height';
 
 export type MeasureSlideProps = { slide: MeasureSlideView; periodLabel: string };
@@ -24,7 +25,9 @@ export function MeasureSlide({ slide, periodLabel }: MeasureSlideProps) {
           <p className="text-7xl font-bold tabular-nums">{tile.valueText}</p>
         </div>
         <div className="flex flex-col gap-2 text-2xl">
-          <StatusBadge status={tile.status} size="lg" />
+          <div>
+            <StatusBadge status={tile.status} size="lg" label={tile.statusLabel} />
+          </div>
           {tile.targetText && <p className="font-semibold">{tile.targetText}</p>}
         </div>
         <div className="flex flex-col gap-2 text-2xl">
@@ -32,7 +35,12 @@ export function MeasureSlide({ slide, periodLabel }: MeasureSlideProps) {
           <DirectionIndicator direction={tile.direction} />
         </div>
       </div>
-      {tile.valueNote && <p className="text-lg text-slate-700">{tile.valueNote}</p>}
+      {(tile.family || tile.valueNote) && (
+        <p className="text-lg text-slate-700">
+          {[tile.family?.whichFigure, tile.valueNote, tile.family?.beside].filter(Boolean).join(' · ')}
+        </p>
+      )}
+      {tile.benchmark && <BenchmarkLine benchmark={tile.benchmark} layout="inline" size="lg" />}
       <div className="grid min-h-0 flex-1 gap-8 xl:grid-cols-[3fr_2fr]">
         <figure className="min-w-0">
           <figcaption className="mb-2 text-xl">{chart.summary}</figcaption>
@@ -44,6 +52,7 @@ export function MeasureSlide({ slide, periodLabel }: MeasureSlideProps) {
               axis={chart.axis}
               references={chart.references}
               highlight={chart.highlight}
+              referencePath={chart.referencePath}
               height={chartHeight}
             />
           )}

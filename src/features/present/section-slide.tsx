@@ -3,6 +3,7 @@ import { VarianceText } from '../../components/variance-text';
 import { StatusBadge } from '../../components/status-badge';
 import type { SectionSlide as SectionSlideView } from './build-slides';
 import { SlidePoints } from './slide-points';
+import { BenchmarkLine } from '../../components/benchmark-line';
 
 export type SectionSlideProps = { slide: SectionSlideView; periodLabel: string };
 
@@ -27,6 +28,7 @@ export function SectionSlide({ slide, periodLabel }: SectionSlideProps) {
                 {tile.variance && <VarianceText as="span" variance={tile.variance} />}
                 <DirectionIndicator direction={tile.direction} />
               </div>
+              {tile.benchmark && <BenchmarkLine benchmark={tile.benchmark} layout="inline" size="lg" className="mt-2" />}
             </li>
           ))}
         </ul>

@@ -33,7 +33,7 @@ export function usePresentation(present: PresentSearch): Presentation {
   const total = deck?.slides.length ?? 0;
 
   // "Present" on a measure page links with ?at=<measure>: turn it into that measure's slide number once.
-  const startIndex = present.at && deck ? deck.slides.findIndex((s) => s.kind === 'measure' && s.measureId === present.at) : -1;
+  const startIndex = present.at && deck ? deck.slides.findIndex((s) => s.kind === 'measure' && s.memberIds.includes(present.at ?? '')) : -1;
   const position = Math.min(Math.max(startIndex >= 0 ? startIndex + 1 : (present.slide ?? 1), 1), Math.max(total, 1));
 
   const goTo = (slide: number, nextBy: SlideBy = by) =>

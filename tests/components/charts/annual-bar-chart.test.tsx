@@ -49,3 +49,29 @@ describe('AnnualBarChart', () => {
     ]);
   });
 });
+
+describe('AnnualBarChart with benchmarks', () => {
+  // Synthetic benchmark figures beside CSC 178's bars: the bundled report prints none.
+  const withLines = data.map((point, i) => ({ ...point, lines: { england: [84, 83.2, 82.9, null][i] ?? null, neighbours: [80, null, 79.1, null][i] ?? null } }));
+
+  it('draws each benchmark as a line with its own marker, leaving a gap where a year has no figure, and names it in the legend', () => {
+    const { container } = render(
+      <AnnualBarChart
+        data={withLines}
+        seriesName="Annual figure"
+        valueFormatter={(v) => `${v}%`}
+        axis={{ domain: [0, 100], ticks: [0, 20, 40, 60, 80, 100] }}
+        references={[]}
+        partialLabel={null}
+        lines={[
+          { key: 'england', label: 'England (synthetic)' },
+          { key: 'neighbours', label: 'Neighbours (average)' },
+        ]}
+      />,
+    );
+    expect(container.querySelectorAll('.benchmark-line')).toHaveLength(2);
+    expect(container.querySelectorAll('svg.recharts-surface circle.benchmark-marker-england')).toHaveLength(3);
+    expect(container.querySelectorAll('svg.recharts-surface path.benchmark-marker-neighbours')).toHaveLength(2);
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Annual figure', 'England (synthetic)', 'Neighbours (average)']);
+  });
+});

@@ -210,12 +210,13 @@ describe('the example in docs/csv-format.md', () => {
     expect(result.reportingPeriod).toEqual({ financialYear: '2023/24', quarter: 2, asAt: '2023-09-30' });
     const [referrals, conferences] = result.measures;
     expect(referrals).toMatchObject({ id: 'csc-022', code: 'CSC 022', unit: 'percent', polarity: 'higher-is-better', basis: 'month', additive: false, target: 90 });
+    expect(referrals?.statedFigures).toEqual([{ period: '2023-24-Q2', value: 78, source: 'Performance Summary (Referrals) and the Referrals: timeliness analysis' }]);
     expect(referrals?.monthly.map((p) => p.value)).toEqual([82.4, 86.7, 72.9, 86.3, 65, 81.3, null, null, null, null, null, null]);
     expect(referrals?.annual.map((p) => p.value)).toEqual([77.7, 72.1, 84.1, 79.5]);
     expect(conferences).toMatchObject({ id: 'csc-178', code: 'CSC 178', target: null });
     expect(conferences?.monthly[5]).toEqual({ month: '2023-09', value: 83.9, numerator: 26, denominator: 31 });
     expect(conferences?.annual[3]).toEqual({ year: '2023/24', value: 73.1, numerator: 76, denominator: 104 });
-    expect(conferences?.notes).toHaveLength(2);
+    expect(conferences?.notes).toHaveLength(3);
     expect(result.sections[0]?.analysis.at(-1)).toEqual({
       type: 'list',
       items: [

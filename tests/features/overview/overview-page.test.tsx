@@ -82,7 +82,8 @@ describe('overview', () => {
     expect(screen.getByRole('combobox', { name: 'Period' })).toHaveValue('2023-24-Q2');
     expect(codesShown()).toEqual(['CSC 022', 'CSC 026']);
     // No numerators in this slice: the quarter falls back to the latest month, and says so.
-    expect(within(tileFor('CSC 022')).getByText(/Latest month \(Sep 2023\)/)).toBeInTheDocument();
+    expect(within(tileFor('CSC 022')).getByText(/^Sep 2023 only, not the quarter/)).toBeInTheDocument();
+    expect(within(tileFor('CSC 022')).getByText('Off target (Sep 2023 only)')).toBeInTheDocument();
   });
 
   it('changes period from the select', async () => {
@@ -96,6 +97,9 @@ describe('overview', () => {
   it('says when nothing matches and offers to clear the filters', async () => {
     const { user } = renderApp('/?q=nothing-like-this');
     expect(await screen.findByRole('heading', { name: 'No measures match these filters' })).toBeInTheDocument();
+    // The highlights speak of the empty selection, not "every measure is on target".
+    expect(screen.queryByText('Every measure with a target is on target.')).not.toBeInTheDocument();
+    expect(screen.getAllByText('No measures match these filters.')).toHaveLength(2);
     await user.click(screen.getAllByRole('button', { name: 'Clear filters' }).at(-1)!);
     expect(codesShown()).toHaveLength(3);
     expect(screen.getByRole('searchbox', { name: 'Search measures' })).toHaveValue('');
@@ -135,10 +139,14 @@ describe('CSV export', () => {
     await vi.waitFor(() => expect(downloads).toEqual(['darlington-borough-council-aug-2023-indicators.csv']));
     const text = await blobs[0]!.text();
     const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('measure_id,code,title,service_area,unit,period,period_label,value,numerator,denominator,target,status,variance,note');
+    expect(lines[0]).toBe(
+      'measure_id,code,title,service_area,unit,period,period_label,value,numerator,denominator,target,status,variance,note,family,judged_against,' +
+        'benchmark_year,benchmark_england,benchmark_region_name,benchmark_region,benchmark_neighbours_average,rank_of_authorities,authorities_ranked,quartile_band',
+    );
     expect(lines.slice(1)).toEqual([
-      'csc-022,CSC 022,Monthly % of referrals completed within 1 working day,Front door and early help,percent,2023-08,Aug 2023,65,,,90,Off target,-25,',
-      'csc-026,CSC 026,Monthly % of referrals completed in over 3 working days,Front door and early help,percent,2023-08,Aug 2023,6,,,5,Near target,1,',
+      // No benchmarks in this data: the eight benchmark columns are empty.
+      'csc-022,CSC 022,Monthly % of referrals completed within 1 working day,Front door and early help,percent,2023-08,Aug 2023,65,,,90,Off target,-25,,,90,,,,,,,,',
+      'csc-026,CSC 026,Monthly % of referrals completed in over 3 working days,Front door and early help,percent,2023-08,Aug 2023,6,,,5,Near target,1,,,5,,,,,,,,',
     ]);
   });
 });
