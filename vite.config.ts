@@ -1,5 +1,7 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin, type ResolvedConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { dataPreloadTag } from './src/data/load/bundled-data-url.ts';
@@ -20,6 +22,34 @@ function preloadDefaultData(): Plugin {
 }
 
 /**
+ * Every client build is published: its pages are rendered to static HTML from the default data (scripts/prerender.ts,
+ * in a process of its own: it builds the server entry, then renders). PRERENDER=off leaves the single-page shell.
+ */
+function prerenderPages(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'prerender-pages',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    closeBundle: {
+      sequential: true,
+      order: 'post',
+      handler() {
+        if (config.build.ssr || process.env.PRERENDER === 'off') return;
+        const outDir = resolve(config.root, config.build.outDir);
+        const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/prerender.ts', '--out', outDir, '--mode', config.mode], {
+          cwd: config.root,
+          stdio: 'inherit',
+        });
+        if (result.status !== 0) throw new Error(`prerendering the pages failed (status ${result.status})`);
+      },
+    },
+  };
+}
+
+/**
  * .test.ts files run in Node unless listed here; .test.tsx files always get jsdom. A .ts test that touches the DOM
  * fails in Node with "document is not defined" or "window is not defined": add it here.
  */
@@ -30,7 +60,9 @@ const DOM_TS_TESTS = [
 ];
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), preloadDefaultData()],
+  plugins: [react(), tailwindcss(), preloadDefaultData(), prerenderPages()],
+  // The prerender reads which chunks each on-demand screen needs, to preload them with its page.
+  build: { manifest: true },
   preview: {
     port: 4173,
     strictPort: true,

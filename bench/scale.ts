@@ -1,11 +1,13 @@
 /**
  * npm run bench:scale: how the overview copes with larger authorities. For N = 50, 500 and 2,000 synthetic
- * measures (bench/generate-synthetic-dataset.ts: 8 service areas, 10 years of monthly history) it serves the
- * dataset as the app's data file and, in headless Chromium, measures:
- *   - first render: navigation start to the first KPI tile painted (HTML, JS, fetching the file over localhost,
- *     JSON parse, validation, summaries and React render all included); median of 3 cold loads, from a static
- *     host serving precompressed files as the dashboard is deployed, and again from `vite preview` (which
- *     compresses every response on the fly);
+ * measures (bench/generate-synthetic-dataset.ts: 8 service areas, 10 years of monthly history) it publishes the
+ * dataset as `npm run publish-site` does (the data file, and the overview rendered from it to static HTML) and, in
+ * headless Chromium, measures:
+ *   - first render: navigation start to the first KPI tile painted; median of 3 cold loads, from a static host
+ *     serving precompressed files as the dashboard is deployed, and again from `vite preview` (which compresses
+ *     every response on the fly);
+ *   - app ready: navigation start to the app having hydrated the published page (fetching the file over localhost,
+ *     JSON parse, validation, the check that it is the published data, summaries and React's hydration);
  *   - keystroke to paint: one character typed in "Search measures" until the grid shows the new matches and the
  *     frame after it has painted; median of 20;
  *   - memory: the page's JS heap after first render and the keystrokes, after a forced garbage collection.
@@ -21,6 +23,8 @@ import { decodeJson, parseDataset } from '../src/data/contract/parse-dataset';
 import { matchesQuery } from '../src/domain/filter-measures';
 import { generateSyntheticDataset } from './generate-synthetic-dataset';
 import { buildApp, startPreview } from './lib/preview';
+import { loadAndTimeFirstTile, median, percentile } from './lib/first-tile';
+import { renderSite, serverBuildDir } from '../scripts/lib/prerender-site';
 import { precompress, precompressAll, startStaticHost } from './lib/static-host';
 import { launchChromium } from './lib/chromium';
 import { describeLoad, describeMachine, today } from './lib/machine';
@@ -40,6 +44,7 @@ type Result = {
   validateNodeMs: number;
   dataReceivedMs: number;
   firstRenderMs: number;
+  appReadyMs: number;
   previewDataReceivedMs: number;
   previewFirstRenderMs: number;
   keystrokeMedianMs: number;
@@ -55,6 +60,12 @@ async function main() {
   const dataFile = join(dist, 'data', 'indicators.json');
   const bundledCopy = join(dist, 'data', 'indicators.bundled.json');
   if (!existsSync(bundledCopy)) copyFileSync(dataFile, bundledCopy);
+  // The overview published from the data file in place, as `npm run publish-site` does.
+  const publishOverview = async () => {
+    await renderSite({ outDir: dist, ssrOutDir: serverBuildDir(dist), paths: 'overview', log: () => {} });
+    precompress(dataFile);
+    precompress(join(dist, 'index.html'));
+  };
   precompressAll(dist);
   const host = await startStaticHost(dist);
   const preview = await startPreview(dist);
@@ -65,18 +76,22 @@ async function main() {
       const dataset = generateSyntheticDataset({ measures, years: 10, seed: SEED });
       const json = JSON.stringify(dataset);
       writeFileSync(dataFile, json);
-      precompress(dataFile);
+      await publishOverview();
       const validateNodeMs = timeValidation(json);
       console.error(`N = ${measures}: ${(json.length / 1e6).toFixed(1)} MB, measuring ...`);
 
       const coldLoads = async (url: string) => {
-        const loads: { dataReceivedMs: number; firstRenderMs: number }[] = [];
+        const loads: { dataReceivedMs: number; firstRenderMs: number; appReadyMs: number }[] = [];
         for (let i = 0; i < LOADS; i++) {
           const context = await browser.newContext({ viewport: VIEWPORT });
           loads.push(await measureFirstRender(await context.newPage(), url));
           await context.close();
         }
-        return { dataReceivedMs: median(loads.map((l) => l.dataReceivedMs)), firstRenderMs: median(loads.map((l) => l.firstRenderMs)) };
+        return {
+          dataReceivedMs: median(loads.map((l) => l.dataReceivedMs)),
+          firstRenderMs: median(loads.map((l) => l.firstRenderMs)),
+          appReadyMs: median(loads.map((l) => l.appReadyMs)),
+        };
       };
       const hosted = await coldLoads(host.url);
       const previewed = await coldLoads(preview.url);
@@ -108,7 +123,7 @@ async function main() {
     }
   } finally {
     copyFileSync(bundledCopy, dataFile);
-    precompress(dataFile);
+    await publishOverview();
     await browser.close();
     host.stop();
     preview.stop();
@@ -116,33 +131,13 @@ async function main() {
   report(results, load);
 }
 
-/** Navigation start to the first tile painted: a MutationObserver sees it, then the frame after it is painted. */
-async function measureFirstRender(page: Page, url: string): Promise<{ dataReceivedMs: number; firstRenderMs: number }> {
-  // A string, not a function: tsx compiles functions with name helpers that do not exist in the page.
-  await page.addInitScript(`
-    window.__bench = {};
-    const observer = new MutationObserver(() => {
-      if (!document.querySelector('main article')) return;
-      observer.disconnect();
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => { window.__bench.firstTile = performance.now(); };
-        channel.port2.postMessage(null);
-      });
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  `);
-  await page.goto(`${url}/`);
-  await page.waitForFunction(() => (window as unknown as { __bench: { firstTile?: number } }).__bench.firstTile !== undefined, null, {
-    timeout: 120_000,
-  });
-  return page.evaluate(() => {
-    const data = performance.getEntriesByType('resource').find((e) => e.name.includes('/data/indicators.json')) as PerformanceResourceTiming | undefined;
-    return {
-      dataReceivedMs: data?.responseEnd ?? NaN,
-      firstRenderMs: (window as unknown as { __bench: { firstTile: number } }).__bench.firstTile,
-    };
-  });
+/**
+ * Navigation start to the first tile painted (the frame after it appears), and to the app having started: keystrokes
+ * are typed only once it has.
+ */
+async function measureFirstRender(page: Page, url: string): Promise<{ dataReceivedMs: number; firstRenderMs: number; appReadyMs: number }> {
+  const times = await loadAndTimeFirstTile(page, `${url}/`, { waitForApp: true });
+  return { dataReceivedMs: times.dataReceivedMs, firstRenderMs: times.firstTileMs, appReadyMs: times.appReadyMs };
 }
 
 /**
@@ -233,6 +228,7 @@ function report(results: Result[], load: string) {
     ms(r.dataReceivedMs),
     ms(r.validateNodeMs),
     ms(r.firstRenderMs),
+    ms(r.appReadyMs),
     `${ms(r.previewFirstRenderMs)} (data ${ms(r.previewDataReceivedMs)})`,
     ms(r.keystrokeMedianMs),
     ms(r.keystrokeP90Ms),
@@ -241,7 +237,7 @@ function report(results: Result[], load: string) {
     r.domNodes.toLocaleString('en-GB'),
   ]);
   const table = formatTable(
-    ['measures', 'file', 'data received', 'parse+validate (Node)', 'first render', 'first render, vite preview', 'keystroke median', 'keystroke p90', 'JS heap', 'tiles in DOM', 'DOM nodes'],
+    ['measures', 'file', 'data received', 'parse+validate (Node)', 'first render', 'app ready', 'first render, vite preview', 'keystroke median', 'keystroke p90', 'JS heap', 'tiles in DOM', 'DOM nodes'],
     rows,
   );
   const growth = describeGrowth(results);
@@ -255,7 +251,9 @@ function report(results: Result[], load: string) {
     'by a static host as the dashboard is deployed (bench/lib/static-host.ts: files precompressed with gzip once, as nginx `gzip_static` or a CDN',
     'serves them); "data received" and "first render" are from that host. "first render, vite preview" is the same load from `vite preview`, which',
     'gzips every response again (about 0.3 s of server CPU for 13 MB on this machine, taken from the browser under test), with its own "data received".',
-    `"first render" is navigation start to the first KPI tile painted, median of ${LOADS} cold loads; "keystroke" is keydown to the frame painted after`,
+    `"first render" is navigation start to the first KPI tile painted (in the published HTML, since the overview is prerendered from the file), median of ${LOADS} cold loads;`,
+    '"app ready" is navigation start to the app having hydrated that page (data fetched, parsed, validated and checked against the published fingerprint);',
+    `"keystroke" is keydown to the frame painted after`,
     `the grid changed, ${KEYSTROKES} single characters typed into the empty search box; "JS heap" is usedJSHeapSize after a forced GC once the keystrokes are done.`,
     '"parse+validate (Node)" times the app’s decodeJson and parseDataset (JSON.parse, then the contract) in Node, for scale: the browser does the same work inside "first render".',
   ].join('\n');
@@ -269,6 +267,7 @@ function describeGrowth(results: Result[]): string {
   if (results.length < 2) return '';
   const metrics: [string, (r: Result) => number][] = [
     ['first render', (r) => r.firstRenderMs],
+    ['app ready', (r) => r.appReadyMs],
     ['first render, vite preview', (r) => r.previewFirstRenderMs],
     ['data received', (r) => r.dataReceivedMs],
     ['parse+validate (Node)', (r) => r.validateNodeMs],
@@ -287,19 +286,6 @@ function describeGrowth(results: Result[]): string {
     }),
   ]);
   return `Growth with N (ratio between sizes, and k in figure ∝ N^k):\n\n${formatTable(headers, rows)}`;
-}
-
-function median(values: number[]): number {
-  return percentile(values, 0.5);
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return NaN;
-  const index = (sorted.length - 1) * p;
-  const low = Math.floor(index);
-  const high = Math.ceil(index);
-  return sorted[low]! + (sorted[high]! - sorted[low]!) * (index - low);
 }
 
 function readSizes(): number[] | null {

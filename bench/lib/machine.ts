@@ -20,11 +20,14 @@ export function describeMachine(): string {
 export function describeLoad(): string {
   try {
     const [one] = readFileSync('/proc/loadavg', 'utf8').split(' ');
-    return `load average ${one} on ${cpus().length} cores at start`;
+    const busy = Number(one) > cpus().length ? ` (${BUSY_NOTE})` : '';
+    return `load average ${one} on ${cpus().length} cores at start${busy}`;
   } catch {
     return 'load average unknown';
   }
 }
+
+export const BUSY_NOTE = 'a busy machine: other work was running, so these figures are slower than on a quiet one and should be measured again';
 
 function readOs(): string {
   try {

@@ -1,8 +1,9 @@
-import { createReadStream, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { findFreePort, type PreviewServer } from './preview';
+
+export { precompress, precompressAll } from '../../scripts/lib/precompress';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,28 +15,11 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt']);
-
-/**
- * Writes `<file>.gz` (level 9) beside a file, as a build step for a static host that serves precompressed
- * files (nginx `gzip_static`, or a CDN that keeps the compressed copy) would.
- */
-export function precompress(file: string): void {
-  writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
-}
-
-/** Precompresses every text file of a build (HTML, JS, CSS, JSON, SVG). */
-export function precompressAll(dir: string): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) precompressAll(path);
-    else if (COMPRESSIBLE.has(extname(entry.name))) precompress(path);
-  }
-}
 
 /**
  * A static host as councils deploy the dashboard: files as they are, `<file>.gz` in their place for a browser
- * that accepts gzip, and index.html for any other path (the SPA fallback). Unlike `vite preview`, it does not
+ * that accepts gzip, `<path>.html` for a path without extension (a published page, as Netlify, Cloudflare Pages and
+ * nginx's `try_files $uri $uri.html` serve it), and index.html for any other path (the SPA fallback). Unlike `vite preview`, it does not
  * compress each response again, which for a 13 MB data file costs the server about 0.3 s of CPU per request on
  * this machine, CPU the browser under test then lacks.
  */
@@ -49,6 +33,7 @@ export async function startStaticHost(root: string): Promise<PreviewServer> {
       response.writeHead(403).end();
       return;
     }
+    if ((!existsSync(file) || statSync(file).isDirectory()) && extname(path) === '' && existsSync(`${file}.html`)) file = `${file}.html`;
     if (!existsSync(file) || statSync(file).isDirectory()) {
       if (extname(path) !== '') {
         response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');

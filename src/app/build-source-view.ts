@@ -52,17 +52,22 @@ export type SourceViewInput = {
   errorUpdatedAt: number;
   hasData: boolean;
   error: Error | null;
-  now: number;
+  /** Null in the published HTML and while the browser hydrates it, where no clock may be read. */
+  now: number | null;
 };
 
+/** The source bar's time line in the published HTML, until the page is live and says when it last checked. */
+export const PUBLISHED_CHECK_TEXT = 'Figures as published';
+
 export function buildSourceView(input: SourceViewInput): SourceView {
-  const { source, imported, history = [], rejected, dataUpdatedAt, errorUpdatedAt, hasData, error, now } = input;
+  const { source, imported, history = [], rejected, dataUpdatedAt, errorUpdatedAt, hasData, error } = input;
   const lastCheck = Math.max(dataUpdatedAt, errorUpdatedAt);
+  const now = input.now ?? lastCheck;
   const isImported = source.kind === 'imported';
   return {
     name: NAMES[source.kind],
     address: isImported ? (imported ? `${isolateBidi(imported.fileName)}, imported ${formatMoment(Date.parse(imported.importedAt), now)}` : null) : source.url,
-    checked: isImported ? null : lastCheck > 0 ? `Last checked ${formatMoment(lastCheck, now)}` : 'Loading…',
+    checked: isImported ? null : input.now === null ? PUBLISHED_CHECK_TEXT : lastCheck > 0 ? `Last checked ${formatMoment(lastCheck, now)}` : 'Loading…',
     canRefresh: !isImported,
     canReturnToBundled: source.kind !== 'bundled',
     inactiveImport: imported && !isImported ? isolateBidi(imported.fileName) : null,

@@ -39,14 +39,23 @@ const dataChecksRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([overviewRoute, measureRoute, presentRoute, dataChecksRoute]);
 
-export function createAppRouter(history?: RouterHistory) {
+export type AppRouterOptions = {
+  /**
+   * Rendering a page to HTML at publication (src/entry-server.tsx). Scroll restoration is left out there: on the
+   * server it adds an inline script, which the Content-Security-Policy blocks and hydration would not find.
+   */
+  prerender?: boolean;
+};
+
+export function createAppRouter(history?: RouterHistory, { prerender = false }: AppRouterOptions = {}) {
   return createRouter({
     routeTree,
     history,
     parseSearch: parseSearchString,
     stringifySearch: stringifySearchObject,
     defaultPreload: 'intent',
-    scrollRestoration: true,
+    scrollRestoration: !prerender,
+    ...(prerender ? { isServer: true } : {}),
   });
 }
 

@@ -1,4 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { cx } from '../lib/cx';
+import { useHydrated } from '../lib/use-hydrated';
 import type { AnnualBarChartProps } from './charts/annual-bar-chart';
 import type { TrendLineChartProps } from './charts/trend-line-chart';
 import type { XmrChartProps } from './charts/xmr-chart';
@@ -13,30 +15,51 @@ const LEGEND_SPACE = 40;
 /** The XmR legend has more entries and usually takes a second row. */
 const XMR_LEGEND_EXTRA = 24;
 
+/**
+ * The default charts' heights as classes: placeholders are in the published HTML, where the Content-Security-Policy
+ * (style-src 'self') blocks style attributes. Other heights (slides sized to the window) are drawn in the browser only.
+ */
+const PLACEHOLDER_HEIGHTS: Record<number, string> = { 360: 'h-[360px]', 340: 'h-[340px]', 404: 'h-[404px]' };
+
 function ChartPlaceholder({ height }: { height: number }) {
-  return <div aria-hidden="true" style={{ height: height + LEGEND_SPACE }} className="w-full animate-pulse rounded bg-slate-100" />;
+  const total = height + LEGEND_SPACE;
+  const heightClass = PLACEHOLDER_HEIGHTS[total];
+  return (
+    <div aria-hidden="true" style={heightClass ? undefined : { height: total }} className={cx('w-full animate-pulse rounded bg-slate-100 in-[.no-js]:hidden', heightClass)} />
+  );
+}
+
+/**
+ * Charts are drawn in the browser only: the published HTML and its hydration hold the placeholder (the figures are in
+ * the table beside it), and the chart code loads once the page is live.
+ */
+function ClientChart({ placeholderHeight, children }: { placeholderHeight: number; children: ReactNode }) {
+  const hydrated = useHydrated();
+  const placeholder = <ChartPlaceholder height={placeholderHeight} />;
+  if (!hydrated) return placeholder;
+  return <Suspense fallback={placeholder}>{children}</Suspense>;
 }
 
 export function LazyTrendLineChart(props: TrendLineChartProps) {
   return (
-    <Suspense fallback={<ChartPlaceholder height={props.height ?? 320} />}>
+    <ClientChart placeholderHeight={props.height ?? 320}>
       <TrendLineChart {...props} />
-    </Suspense>
+    </ClientChart>
   );
 }
 
 export function LazyAnnualBarChart(props: AnnualBarChartProps) {
   return (
-    <Suspense fallback={<ChartPlaceholder height={props.height ?? 300} />}>
+    <ClientChart placeholderHeight={props.height ?? 300}>
       <AnnualBarChart {...props} />
-    </Suspense>
+    </ClientChart>
   );
 }
 
 export function LazyXmrChart(props: XmrChartProps) {
   return (
-    <Suspense fallback={<ChartPlaceholder height={(props.height ?? 340) + XMR_LEGEND_EXTRA} />}>
+    <ClientChart placeholderHeight={(props.height ?? 340) + XMR_LEGEND_EXTRA}>
       <XmrChart {...props} />
-    </Suspense>
+    </ClientChart>
   );
 }

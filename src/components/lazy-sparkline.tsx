@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type ComponentType, type RefObject } from 'react';
 import type { SparklineChartProps } from './charts/sparkline-chart';
 import { usePrinting } from '../lib/use-printing';
+import { cx } from '../lib/cx';
+import { useHydrated } from '../lib/use-hydrated';
 
 // Recharts is the largest dependency; loading it after the first paint keeps the overview fast on slow laptops.
 // Loaded by hand rather than with React.lazy so that, once loaded, every sparkline can be drawn synchronously,
@@ -40,8 +42,21 @@ export function LazySparkline(props: SparklineChartProps) {
       current = false;
     };
   }, [near]);
-  if (near && SparklineChart) return <SparklineChart {...props} />;
-  return <div ref={placeholderRef} role="img" aria-label={props.label} style={{ height }} className="w-full rounded bg-slate-100" />;
+  // The published HTML and its hydration always hold the placeholder: charts are drawn in the browser only.
+  const hydrated = useHydrated();
+  if (hydrated && near && SparklineChart) return <SparklineChart {...props} />;
+  // A class for the tile's height: the placeholder is in the published HTML, where style attributes are blocked (CSP).
+  // Without JavaScript no chart will come: only its text alternative stays, for screen readers.
+  const heightClass = height === 40 ? 'h-10' : undefined;
+  return (
+    <div
+      ref={placeholderRef}
+      role="img"
+      aria-label={props.label}
+      style={heightClass ? undefined : { height }}
+      className={cx('w-full rounded bg-slate-100 in-[.no-js]:sr-only', heightClass)}
+    />
+  );
 }
 
 /** True once the element is within a screen-edge margin of the viewport; at once where IntersectionObserver is missing. */

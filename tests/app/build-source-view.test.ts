@@ -41,6 +41,11 @@ describe('buildSourceView', () => {
     expect(http.stale?.reason).toMatch(/^The feed failed because the server answered 500 for x\./);
   });
 
+  it('reads no clock in a published page or while it is hydrated, so the HTML and the first render agree', () => {
+    expect(buildSourceView({ ...base, now: null }).checked).toBe('Figures as published');
+    expect(buildSourceView({ ...base, now: null, dataUpdatedAt: 0, hasData: false }).checked).toBe('Figures as published');
+  });
+
   it('says the figures are loading before the first answer, so the line is there from the start', () => {
     expect(buildSourceView({ ...base, dataUpdatedAt: 0, hasData: false }).checked).toBe('Loading…');
   });

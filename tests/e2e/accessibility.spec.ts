@@ -8,7 +8,7 @@ import { test, expect } from './fixtures';
  * element shows it has focus. Runs against the bundled Q2 2023/24 report unless a test serves its own data.
  */
 
-const STATUS_WORDS = /On target|Near target|Off target|No target|No data/;
+const STATUS_WORDS = /On target|Near target|Off target|No target|No data|On track|Behind trajectory/;
 
 type Screen = { name: string; path: string; ready: (page: Page) => Promise<void> };
 
@@ -97,7 +97,8 @@ test('status is never colour alone: every tile names its status in words, with a
   const tiles = page.getByRole('article');
   await expect(tiles.first()).toBeVisible();
   const count = await tiles.count();
-  expect(count).toBe(74);
+  // The report's 74 measures show as 44 tiles: a family (CSC 040 and its year to date CSC 038...) shares one.
+  expect(count).toBe(44);
   for (let i = 0; i < count; i++) {
     await expect(tiles.nth(i)).toContainText(STATUS_WORDS);
     await expect(tiles.nth(i).locator('svg').first()).toBeAttached();

@@ -136,6 +136,6 @@ test('a file of benchmarks alone, imported on the SPC demo, adds them to the dat
   await expect(tile.getByTestId('benchmark-line')).toContainText('Benchmarks 2022/23:');
   await expect(tile.getByTestId('benchmark-line').locator('dd').first()).toHaveText('21.2%');
 
-  await page.getByRole('button', { name: 'Clear imported data' }).click();
+  await page.getByRole('button', { name: 'Back to the bundled report' }).click();
   expect(consoleErrors).toEqual([]);
 });

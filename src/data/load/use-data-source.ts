@@ -26,16 +26,18 @@ export function useDataSource(): DataSourceState {
   const { data: dataParam } = useDashboardSearch();
   const importedQuery = useQuery(importStateQueryOptions());
   const imported = importedQuery.data?.current ?? null;
+  // No window when the page is prerendered; the origin only matters for a `?data=` address, which is never prerendered.
+  const origin = typeof window === 'undefined' ? 'http://localhost' : window.location.origin;
   const { source, rejected } = chooseDataSource({
     dataParam,
     activeImportId: imported?.active ? imported.versionId : null,
     deploymentUrl: config.dataUrl,
-    origin: window.location.origin,
+    origin,
   });
   // A `?data=` link wins over the stored import, so it need not wait for IndexedDB.
   const linkGiven = dataParam !== undefined && dataParam.trim() !== '' && rejected === null;
   const ready = linkGiven || importedQuery.isFetched || importedQuery.isError;
-  const foreignOrigin = foreignFeedOrigin(source, { pageOrigin: window.location.origin, allowedOrigins: config.feedOrigins, deploymentUrl: config.dataUrl });
+  const foreignOrigin = foreignFeedOrigin(source, { pageOrigin: origin, allowedOrigins: config.feedOrigins, deploymentUrl: config.dataUrl });
   return { source, rejected, imported, importHistory: importedQuery.data?.history ?? [], ready, foreignOrigin };
 }
 

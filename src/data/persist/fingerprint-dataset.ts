@@ -1,10 +1,23 @@
 import type { Dataset } from '../../domain/indicators';
 
+// One fingerprint per dataset object: the published page's check (src/app/start-app.tsx) and the store of versions
+// both ask for the one just loaded, and a large file takes a while to serialise.
+const fingerprints = new WeakMap<Dataset, Promise<string>>();
+
 /**
  * A fingerprint of a dataset's content, to tell a new version from the same figures fetched again. SHA-256 where
  * the browser offers it (secure contexts), else FNV-1a: either way two datasets with the same JSON share one.
  */
-export async function fingerprintDataset(dataset: Dataset): Promise<string> {
+export function fingerprintDataset(dataset: Dataset): Promise<string> {
+  let fingerprint = fingerprints.get(dataset);
+  if (!fingerprint) {
+    fingerprint = computeFingerprint(dataset);
+    fingerprints.set(dataset, fingerprint);
+  }
+  return fingerprint;
+}
+
+async function computeFingerprint(dataset: Dataset): Promise<string> {
   const text = JSON.stringify(dataset);
   const subtle = globalThis.crypto?.subtle;
   if (subtle) {

@@ -4,6 +4,7 @@ import type { Dataset } from '../../domain/indicators';
 import { IMPORTED_DATASET_KEY, IMPORT_STATE_KEY } from '../load/dataset-query';
 import type { DatasetVersion } from './dataset-versions-db';
 import { deleteImport, saveImportedDataset, showImport, type ImportState, type ImportedMeta } from './imported-dataset-db';
+import { rememberImportActive } from './import-hint';
 
 export type AppliedImport = {
   /** False when the browser refused to store it: it is on screen until the page is reloaded. */
@@ -30,8 +31,10 @@ const UNSAVED_ID = 'unsaved';
 export function useImportedDatasetActions(): ImportedDatasetActions {
   const queryClient = useQueryClient();
   return useMemo(() => {
-    const setState = (update: (state: ImportState) => ImportState) =>
-      queryClient.setQueryData<ImportState>(IMPORT_STATE_KEY, (state) => update(state ?? { current: null, history: [] }));
+    const setState = (update: (state: ImportState) => ImportState) => {
+      const next = queryClient.setQueryData<ImportState>(IMPORT_STATE_KEY, (state) => update(state ?? { current: null, history: [] }));
+      rememberImportActive(next?.current?.active === true);
+    };
     return {
       applyImport: async (dataset, fileName) => {
         try {

@@ -1,5 +1,5 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
 
 /** "[" previous, "]" next: one key each, free in browsers and not used by the overview. */
 export const PREVIOUS_KEY = '[';
@@ -14,12 +14,10 @@ const STORAGE_KEY = 'csc-dashboard.measure-shortcuts';
  */
 export function useMeasureShortcuts(previousId: string | null, nextId: string | null) {
   const navigate = useNavigate();
-  const [enabled, setEnabledState] = useState(readPreference);
+  // On until the page is live: the published HTML cannot know this computer's choice, and hydration must match it.
+  const enabled = useSyncExternalStore(subscribe, readPreference, () => true);
 
-  const setEnabled = useCallback((on: boolean) => {
-    setEnabledState(on);
-    writePreference(on);
-  }, []);
+  const setEnabled = useCallback((on: boolean) => writePreference(on), []);
 
   useEffect(() => {
     if (!enabled) return;
@@ -42,7 +40,17 @@ function isFormField(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
 }
 
+// The choice made on this page, which also stands when storage is blocked; read before the stored one.
+let chosen: boolean | null = null;
+const listeners = new Set<() => void>();
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 function readPreference(): boolean {
+  if (chosen !== null) return chosen;
   try {
     return window.localStorage.getItem(STORAGE_KEY) !== 'off';
   } catch {
@@ -52,9 +60,11 @@ function readPreference(): boolean {
 }
 
 function writePreference(on: boolean) {
+  chosen = on;
   try {
     window.localStorage.setItem(STORAGE_KEY, on ? 'on' : 'off');
   } catch {
     // Not remembered, but still switched for this visit.
   }
+  listeners.forEach((listener) => listener());
 }

@@ -88,7 +88,14 @@ export function OverviewPage() {
         </section>
       ) : (
         view.groups.map((group) => (
-          <section key={group.id} aria-labelledby={`area-${group.id}`} data-print="page">
+          // Areas off screen are not laid out until scrolled near (content-visibility), which matters most for the
+          // first paint of the published page on a phone, where only the first area's first tiles are in view.
+          <section
+            key={group.id}
+            aria-labelledby={`area-${group.id}`}
+            data-print="page"
+            className="[contain-intrinsic-size:auto_60rem] [content-visibility:auto] print:[content-visibility:visible]"
+          >
             <h2 id={`area-${group.id}`} className="mb-2 text-xl font-semibold">
               {group.name} <span className="text-base font-normal text-slate-600">({group.count})</span>
             </h2>
