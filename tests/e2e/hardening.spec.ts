@@ -130,6 +130,9 @@ test('two tabs keep in step, and a presenting tab keeps its figures and says new
 
   // Tab A presents; tab B imports again: A's slides keep their figures and say newer ones exist.
   await page.getByRole('link', { name: 'Present' }).first().click();
+  // Read the slide's heading only once the slide is drawn, not the overview's while the route changes.
+  await page.waitForURL(/\/present/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^CSC \d+/);
   const slideHeading = await page.getByRole('heading', { level: 1 }).textContent();
   await tabB.bringToFront();
   await importFile(tabB, 'c.json', JSON.stringify(makeDataset({ title: 'Figures from tab B, again' })));
