@@ -9,30 +9,31 @@ import { formatValue } from './format';
  * caption, and the short forms label the chart, the table and the icons, so a reader always knows which limits apply.
  */
 
-/** One sentence per segment: "Rebased from April 2022 (new front door): average 74.0% over 18 months (...); process limits 60.5% to 87.5%." */
+/**
+ * What one segment's limits are: "Rebased from April 2022: new front door. Since then, average 85.7% over 18 months
+ * (April 2022 to September 2023); process limits 72.2% to 99.3%."
+ */
 export function describeSegment(segment: SpcSegment, analysis: SpcAnalysis, measure: Measure): string {
   const value = (v: number) => formatValue(v, measure.unit);
   const months = analysis.points.slice(segment.start, segment.end + 1).map((p) => p.month);
-  const first = months[0] ?? '';
-  const last = months.at(-1) ?? '';
-  const since = segment.rebase ? `Rebased from ${formatLongMonth(segment.rebase.month)} (${segment.rebase.reason}): ` : '';
-  const lead = (text: string) => (since ? `${since}${text}` : `${text.charAt(0).toUpperCase()}${text.slice(1)}`);
+  const range = formatLongRange(months[0] ?? '', months.at(-1) ?? '');
+  const rebased = segment.rebase ? `Rebased from ${formatLongMonth(segment.rebase.month)}: ${withStop(segment.rebase.reason)} ` : '';
   const { limits } = segment;
   if (!limits)
-    return lead(
-      `${months.length} ${months.length === 1 ? 'month' : 'months'} (${formatLongRange(first, last)}), too few for limits ` +
-        `(${MIN_SPC_POINTS} needed): ${since ? 'these months are' : 'they are'} shown without limits, signals or icons.`,
-    );
+    return (
+      `${rebased}${rebased ? 'Since then, ' : ''}${months.length} ${months.length === 1 ? 'month' : 'months'} (${range}), too few for limits ` +
+      `(${MIN_SPC_POINTS} needed): shown without limits, signals or icons.`
+    ).replace(/^s/, 'S');
   const band = `process limits ${value(limits.display.lower)} to ${value(limits.display.upper)}`;
   if (segment.fixedBaseline) {
-    const baselineLast = months[segment.limitPoints - 1] ?? last;
-    const why = analysisBaselineReason(measure);
-    return lead(
-      `average ${value(limits.mean)} over the ${segment.limitPoints}-month baseline (${formatLongRange(first, baselineLast)}); ` +
-        `${band}, fixed for the months after it${why ? ` (${why})` : ''}.`,
+    const baseline = formatLongRange(months[0] ?? '', months[segment.limitPoints - 1] ?? '');
+    const why = measure.spc?.baseline?.reason;
+    return (
+      `${rebased}Limits fixed on the ${segment.limitPoints}-month baseline (${baseline}): average ${value(limits.mean)}, ${band}, ` +
+      `applied to the months after it.${why ? ` Baseline: ${withStop(why)}` : ''}`
     );
   }
-  return lead(`average ${value(limits.mean)} over ${months.length} months (${formatLongRange(first, last)}); ${band}.`);
+  return `${rebased}${rebased ? 'Since then, average' : 'Average'} ${value(limits.mean)} over ${months.length} months (${range}); ${band}.`;
 }
 
 /**
@@ -53,6 +54,7 @@ export function describeLatestSegment(analysis: SpcAnalysis): string | null {
   return `Limits and icons: fixed on the ${latest.limitPoints}-month baseline, ${formatLongRange(baselineFirst, baselineLast)}.`;
 }
 
-function analysisBaselineReason(measure: Measure): string | null {
-  return measure.spc?.baseline?.reason ?? null;
+/** A reason as a sentence: data text may or may not end with a full stop. */
+function withStop(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
