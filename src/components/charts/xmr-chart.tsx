@@ -98,7 +98,7 @@ export function XmrChart({ data, segments, seriesName, valueFormatter, axis, lin
           <XAxis {...indexAxisProps(data.length, ticks, (x) => data[x]?.tickLabel ?? '')} />
           <YAxis {...valueAxisProps(axis, valueFormatter)} />
           {segments ? (
-            segments.map((segment) => <SegmentLines key={segment.start} segment={segment} showTwoSigma={lines.twoSigma !== null} />)
+            segments.map((segment) => <SegmentLines key={segment.start} segment={segment} showTwoSigma={lines.twoSigma !== null} count={data.length} />)
           ) : (
             <>
               {lines.twoSigma?.values.map((value) => (
@@ -170,10 +170,12 @@ export function XmrChart({ data, segments, seriesName, valueFormatter, axis, lin
  * One segment's mean and limits, drawn only across its own months so the lines break at a rebase; a rebase gets a
  * solid vertical mark with its label, the end of a fixed baseline a light dashed one.
  */
-function SegmentLines({ segment, showTwoSigma }: { segment: XmrSegment; showTwoSigma: boolean }) {
+function SegmentLines({ segment, showTwoSigma, count }: { segment: XmrSegment; showTwoSigma: boolean; count: number }) {
   const across = (y: number) => [{ x: segment.start - 0.5, y }, { x: segment.end + 0.5, y }] as const;
   const limit = { stroke: COLOURS.limit, strokeWidth: 1.5, strokeDasharray: DASH.limit };
-  const label = (value: string, fill: string) => ({ value, position: 'insideTopLeft' as const, fill, fontSize: 12 });
+  // A mark in the right half is labelled to its left, so the label is not cut off at the chart's edge.
+  const position = segment.start > count / 2 ? ('insideTopRight' as const) : ('insideTopLeft' as const);
+  const label = (value: string, fill: string) => ({ value, position, fill, fontSize: 12 });
   const { limits, startLabel, baselineEnd } = segment;
   return (
     <>
