@@ -79,6 +79,7 @@ export type SpcIconsProps = { view: SpcView; className?: string };
 /** Both icons for a tile, or the reason there are none ("Not enough data for SPC (6 of 15 months)"). */
 export function SpcIcons({ view, className }: SpcIconsProps) {
   if (view.status !== 'ok') return <p className={cx('text-xs text-slate-700', className)}>{view.message}</p>;
+  if (view.icons === null) return <p className={cx('text-xs text-slate-700', className)}>{view.chart.segmentNote}</p>;
   return (
     <span className={cx('inline-flex items-center gap-1', className)}>
       <VariationIcon variation={view.icons.variation} />

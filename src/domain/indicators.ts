@@ -62,7 +62,17 @@ export type Measure = {
   monthly: MonthlyPoint[];
   annual: AnnualPoint[];
   notes?: string[] | undefined;
+  /** How its SPC chart is drawn: a fixed baseline, rebases (src/domain/spc/split-spc-segments.ts). */
+  spc?: SpcSettings | undefined;
 } & MeasureExtensions;
+
+/** Limits fixed on the first `points` months with a figure (12 to 20) instead of on the whole first segment. */
+export type SpcBaseline = { points: number; reason?: string | undefined };
+
+/** A known change in the process: from `month` on, the chart starts a new segment with its own mean and limits. */
+export type SpcRebase = { month: string; reason: string };
+
+export type SpcSettings = { baseline?: SpcBaseline | undefined; rebases?: SpcRebase[] | undefined };
 
 export type SummaryEntry = { topic: string; serviceArea: string; text: string };
 

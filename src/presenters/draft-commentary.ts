@@ -81,7 +81,7 @@ export function draftReportSummary(periodModel: PeriodModel, areaIds: readonly s
 function describeSignals(measures: Measure[], spcOf: PeriodModel['spcOf']): string {
   const analyses = measures.flatMap((m) => {
     const spc = spcOf(m.id);
-    return spc.status === 'ok' ? [{ measure: m, kind: spc.variation.kind }] : [];
+    return spc.status === 'ok' && spc.variation ? [{ measure: m, kind: spc.variation.kind }] : [];
   });
   if (analyses.length === 0) return 'There is not yet enough monthly history for statistical process control.';
   const named = (kind: string) => analyses.filter((a) => a.kind === kind).map((a) => name(a.measure));

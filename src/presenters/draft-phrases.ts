@@ -9,6 +9,7 @@ import { formatLongMonth, formatLongRange } from '../domain/calendar';
 import { joinLongMonths, joinWords } from './words';
 import type { Period } from '../domain/period';
 import type { SpcAnalysis } from '../domain/spc/analyse-spc';
+import { describeLatestSegment } from './explain-spc-segments';
 import { splitSignals } from '../domain/spc/classify-variation';
 import { nameRule } from './explain-spc';
 
@@ -139,7 +140,11 @@ export function describeSpcSignal(measure: Measure, analysis: SpcAnalysis): stri
   if (!last) return [];
   const month = formatLongMonth(last.month);
   const { variation } = analysis;
+  // Which limits the month is judged on, when a baseline or a rebase decides it ("since the rebase in April 2022 (...)").
+  const segmentNote = describeLatestSegment(analysis);
   const sentences: string[] = [];
+  if (variation === null) return segmentNote ? [`Statistical process control: ${segmentNote.replace(/^No icons: /, 'not yet judged: ')}`] : [];
+  if (segmentNote) sentences.push(`Statistical process control. ${segmentNote}`);
   if (variation.kind === 'common-cause') sentences.push(`Statistical process control: ${month} shows common cause variation, no sign of real change.`);
   else {
     // With an improvement and a concern at once the month is an improvement (as in Making Data Count), the concern named after it.

@@ -7,6 +7,7 @@ import { classifyVariation, splitSignals, type Variation } from '../domain/spc/c
 import { DEFAULT_SHIFT_LENGTH, DEFAULT_TREND_LENGTH, type RuleHit, type Side, type SignalEpisode } from '../domain/spc/detect-special-causes';
 import { formatLongMonth, formatLongRange } from '../domain/calendar';
 import { capitalise, joinLongMonths, joinWords } from './words';
+import { describeSegment } from './explain-spc-segments';
 
 /**
  * Plain English for an XmR chart, for managers who have never heard of sigma: what the limits are, each special
@@ -15,20 +16,22 @@ import { capitalise, joinLongMonths, joinWords } from './words';
  */
 
 export function explainSpc(analysis: SpcAnalysis, measure: Measure): string[] {
-  const value = (v: number) => formatValue(v, measure.unit);
-  const { limits, points } = analysis;
-  const first = points[0]?.month ?? '';
+  const { points } = analysis;
   const last = points.at(-1)?.month ?? '';
-  const sentences = [
-    `Average ${value(limits.mean)} over ${points.length} months (${formatLongRange(first, last)}); ` +
-      `process limits ${value(limits.display.lower)} to ${value(limits.display.upper)}.`,
-  ];
-  const clampNote = describeClampedLimits(limits.display.clamped, measure.unit);
-  if (clampNote) sentences.push(clampNote);
+  const sentences: string[] = [];
+  for (const segment of analysis.segments) {
+    sentences.push(describeSegment(segment, analysis, measure));
+    const clampNote = segment.limits ? describeClampedLimits(segment.limits.display.clamped, measure.unit) : null;
+    if (clampNote) sentences.push(clampNote);
+  }
   if (analysis.skippedMonths.length > 0)
     sentences.push(`No figure for ${joinLongMonths(analysis.skippedMonths)}: the chart joins the months either side.`);
   for (const group of groupOutliers(analysis.episodes)) sentences.push(explainEpisodes(group, analysis, measure));
-  sentences.push(describeLatest(analysis.variation, last, points.at(-1)?.hits ?? []));
+  sentences.push(
+    analysis.variation
+      ? describeLatest(analysis.variation, last, points.at(-1)?.hits ?? [])
+      : `Latest month (${formatLongMonth(last)}): not judged, since the months since the last rebase are too few for limits.`,
+  );
   const assurance = describeAssuranceFor(analysis, measure);
   if (assurance) sentences.push(assurance);
   return sentences;
@@ -53,7 +56,10 @@ function explainEpisodes(group: SignalEpisode[], analysis: SpcAnalysis, measure:
   const episode = group[0];
   if (!episode) return '';
   const value = (v: number) => formatValue(v, measure.unit);
-  const { limits, points } = analysis;
+  const { points } = analysis;
+  // An episode never crosses a rebase: it is judged on the limits of the segment it lies in.
+  const limits = analysis.segments[points[episode.start]?.segment ?? 0]?.limits;
+  if (!limits) return '';
   const months = points.slice(episode.start, episode.end + 1);
   const range = formatLongRange(months[0]?.month ?? '', months.at(-1)?.month ?? '');
   const verdict = judge(episode.side, measure);
@@ -96,7 +102,7 @@ function describeLatest(variation: Variation, month: string, hits: readonly Rule
 }
 
 function describeAssuranceFor(analysis: SpcAnalysis, measure: Measure): string | null {
-  if (analysis.assurance === 'none' || measure.target === null) return null;
+  if (analysis.assurance === 'none' || measure.target === null || !analysis.limits) return null;
   const target = `The ${formatTarget(measure.target, measure.unit)} target`;
   const { upperProcessLimit: upper, lowerProcessLimit: lower } = analysis.limits;
   const value = (v: number) => formatValue(v, measure.unit);

@@ -194,10 +194,11 @@ describe('describeExtremeMonths', () => {
 });
 
 describe('describeSpcSignal', () => {
-  const point = (month: string, hits: SpcAnalysis['points'][number]['hits'] = []) => ({ month, value: 50, hits });
+  const point = (month: string, hits: SpcAnalysis['points'][number]['hits'] = []) => ({ month, value: 50, hits, segment: 0 });
   const analysis = (overrides: Partial<SpcAnalysis>): SpcAnalysis => ({
     status: 'ok',
     points: [point('2023-08'), point('2023-09')],
+    segments: [],
     limits: { mean: 50, mrBar: 1, upperProcessLimit: 60, lowerProcessLimit: 40, upperTwoSigma: 57, lowerTwoSigma: 43, upperOneSigma: 53, lowerOneSigma: 47, display: { upper: 60, lower: 40, clamped: null } },
     episodes: [],
     variation: { kind: 'common-cause', side: null, rules: [] },

@@ -79,17 +79,23 @@ describe('explainSpc sentences, from analyses built by hand', () => {
     lowerOneSigma: 45.6,
     display: { upper: 63.3, lower: 36.7, clamped: null as ClampedLimits | null },
   };
-  const points = (values: number[]) => values.map((value, i) => ({ month: shiftMonth('2023-04', i), value, hits: [] }));
-  const analysis = (overrides: Partial<SpcAnalysis> = {}): SpcAnalysis => ({
-    status: 'ok',
-    points: points(VALUES),
-    limits,
-    episodes: [],
-    variation: { kind: 'common-cause', side: null, rules: [] },
-    assurance: 'none',
-    skippedMonths: [],
-    ...overrides,
-  });
+  const points = (values: number[]) => values.map((value, i) => ({ month: shiftMonth('2023-04', i), value, hits: [], segment: 0 }));
+  // One segment of every point, on the analysis's limits, unless the case gives its own segments.
+  const analysis = (overrides: Partial<SpcAnalysis> = {}): SpcAnalysis => {
+    const built: SpcAnalysis = {
+      status: 'ok',
+      points: points(VALUES),
+      segments: [],
+      limits,
+      episodes: [],
+      variation: { kind: 'common-cause', side: null, rules: [] },
+      assurance: 'none',
+      skippedMonths: [],
+      ...overrides,
+    };
+    const n = built.points.length;
+    return overrides.segments ? built : { ...built, segments: [{ start: 0, end: n - 1, rebase: null, limitPoints: n, fixedBaseline: false, limits: built.limits }] };
+  };
   const measure = (overrides: Partial<Measure> = {}) => makeTimeliness([], { target: null, ...overrides });
   const outlier = (side: Side, at: number): SignalEpisode => ({ rule: 'outside-limits', side, start: at, end: at });
   // The sentences between the limits sentence and the latest-month one.

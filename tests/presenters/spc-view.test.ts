@@ -21,15 +21,17 @@ describe('buildSpcView', () => {
       assurance: { kind: 'hit-and-miss', label: 'Assurance: the target will be hit and miss' },
     });
     // Through Aug 2023: 17 points, mean 1362 / 17 = 80.118, mrBar (15 x 4 + 34) / 16 = 5.875, limits 64.49 and 95.74.
-    expect(view.chart).toMatchObject({ meanText: '80.1%', lowerLimitText: '64.5%', upperLimitText: '95.7%', limitsNote: null });
-    expect(view.chart.points.at(-1)).toEqual({ month: '2023-08', monthLabel: 'Aug 2023', value: 50, valueText: '50.0%', variation: 'concern', rules: ['outside-limits'], signalText: 'a single point outside the process limits' });
+    expect(view.chart.segments).toHaveLength(1);
+    expect(view.chart.segments[0]?.limits).toMatchObject({ meanText: '80.1%', lowerLimitText: '64.5%', upperLimitText: '95.7%', limitsNote: null });
+    expect(view.chart.segmentNote).toBeNull();
+    expect(view.chart.points.at(-1)).toEqual({ month: '2023-08', monthLabel: 'Aug 2023', value: 50, valueText: '50.0%', variation: 'concern', rules: ['outside-limits'], signalText: 'a single point outside the process limits', segment: 0, inBaseline: false });
     expect(view.chart.points.filter((p) => p.variation !== 'common-cause')).toHaveLength(1);
     expect(view.chart.explanations).toContain('August 2023 is unusually low: 50.0%, below the lower limit (64.5%), a concern.');
   });
 
   it('has no assurance icon for a neutral measure', () => {
     const view = spcViewOf(makeTimeliness(OUTLIER_VALUES, { polarity: 'neutral', target: null }));
-    expect(view.status === 'ok' && view.icons.assurance).toBeNull();
+    expect(view.status === 'ok' && view.icons?.assurance).toBeNull();
   });
 });
 

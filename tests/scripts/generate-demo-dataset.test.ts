@@ -66,7 +66,7 @@ describe('the synthetic demo dataset', () => {
     it('assessments in 45 days rising since January 2023: an improvement with a trend', () => {
       const result = analyseSpc(byId('demo-assessments-45-days'));
       expect(result).toMatchObject({ status: 'ok', variation: { kind: 'improvement', side: 'high' } });
-      expect(result.status === 'ok' && result.variation.rules).toContain('trend');
+      expect(result.status === 'ok' && result.variation?.rules).toContain('trend');
     });
 
     it('referrals received stepped up in April 2021: a shift that is neither good nor bad', () => {

@@ -34,7 +34,7 @@ describe('npm run benchmarks', () => {
     expect(stdout).toBe('');
     expect(stderr).toBe(`Wrote ${out}: 612 series for 4 measure(s).\n`);
     const dataset = datasetSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
-    expect(dataset.measures).toHaveLength(8);
+    expect(dataset.measures).toHaveLength(11);
     expect(dataset.benchmarks?.series.find((s) => s.measure === 'demo-re-referrals' && s.area.kind === 'england')?.points.at(-1)).toEqual({ period: '2022/23', value: 21.2 });
   }, 30_000);
 

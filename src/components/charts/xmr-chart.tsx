@@ -33,8 +33,25 @@ export type XmrLines = {
   target: XmrLine | null;
 };
 
+/**
+ * A stretch of the chart between rebases, with its own mean and limits. Given, these replace the single mean, limits
+ * and 2-sigma lines of `lines` (whose labels then name the lines of every segment).
+ */
+export type XmrSegment = {
+  /** Indices into `data`, inclusive. */
+  start: number;
+  end: number;
+  /** Null: too few months for limits, so the months are drawn alone. */
+  limits: { mean: number; upper: number; lower: number; twoSigma: number[] } | null;
+  /** Visible label of the mark where the segment starts ("Rebased Apr 2022: new front door"); null for the first. */
+  startLabel: string | null;
+  /** The last month of a fixed baseline (index into `data`) and its label; null when there is none. */
+  baselineEnd: { index: number; label: string } | null;
+};
+
 export type XmrChartProps = {
   data: XmrPoint[];
+  segments?: XmrSegment[];
   /** Names the line in the legend and tooltip ("Monthly figure"). */
   seriesName: string;
   valueFormatter: (value: number) => string;
@@ -53,7 +70,8 @@ const COLOURS = {
   concern: CHART_COLOURS.concern,
   neither: CHART_COLOURS.neither,
 } as const;
-const DASH = { limit: '6 4', twoSigma: '1 4', target: '12 4 2 4' } as const;
+const DASH = { limit: '6 4', twoSigma: '1 4', target: '12 4 2 4', baselineEnd: '3 3' } as const;
+const REBASE_COLOUR = '#7c2d12';
 
 const SIGNAL_LEGEND: Record<Exclude<XmrSignal, 'common-cause'>, string> = {
   improvement: 'Special cause: improvement',
@@ -67,7 +85,7 @@ const SIGNAL_LEGEND: Record<Exclude<XmrSignal, 'common-cause'>, string> = {
  * (large circle: improvement, triangle: concern, hollow square: neither), as the SPC icons do. Hidden from assistive
  * technology like TrendLineChart: the caption and the table beside it say everything the drawing shows.
  */
-export function XmrChart({ data, seriesName, valueFormatter, axis, lines, height = 340 }: XmrChartProps) {
+export function XmrChart({ data, segments, seriesName, valueFormatter, axis, lines, height = 340 }: XmrChartProps) {
   const indexed = data.map((point, x) => ({ ...point, x }));
   const ticks = indexed.filter((point) => point.tickLabel !== null).map((point) => point.x);
   const signals = (Object.keys(SIGNAL_LEGEND) as (keyof typeof SIGNAL_LEGEND)[]).filter((kind) => data.some((p) => p.signal === kind));
@@ -79,12 +97,18 @@ export function XmrChart({ data, seriesName, valueFormatter, axis, lines, height
           <CartesianGrid stroke={CHART_COLOURS.grid} />
           <XAxis {...indexAxisProps(data.length, ticks, (x) => data[x]?.tickLabel ?? '')} />
           <YAxis {...valueAxisProps(axis, valueFormatter)} />
-          {lines.twoSigma?.values.map((value) => (
-            <ReferenceLine key={`two-sigma-${value}`} className="xmr-two-sigma" y={value} stroke={COLOURS.twoSigma} strokeWidth={1.5} strokeDasharray={DASH.twoSigma} />
-          ))}
-          <ReferenceLine className="xmr-limit" y={lines.upperLimit} {...limit} />
-          <ReferenceLine className="xmr-limit" y={lines.lowerLimit} {...limit} />
-          <ReferenceLine className="xmr-mean" y={lines.mean.value} stroke={COLOURS.mean} strokeWidth={2} />
+          {segments ? (
+            segments.map((segment) => <SegmentLines key={segment.start} segment={segment} showTwoSigma={lines.twoSigma !== null} count={data.length} />)
+          ) : (
+            <>
+              {lines.twoSigma?.values.map((value) => (
+                <ReferenceLine key={`two-sigma-${value}`} className="xmr-two-sigma" y={value} stroke={COLOURS.twoSigma} strokeWidth={1.5} strokeDasharray={DASH.twoSigma} />
+              ))}
+              <ReferenceLine className="xmr-limit" y={lines.upperLimit} {...limit} />
+              <ReferenceLine className="xmr-limit" y={lines.lowerLimit} {...limit} />
+              <ReferenceLine className="xmr-mean" y={lines.mean.value} stroke={COLOURS.mean} strokeWidth={2} />
+            </>
+          )}
           {lines.target && (
             <ReferenceLine className="xmr-target" y={lines.target.value} stroke={COLOURS.target} strokeWidth={2} strokeDasharray={DASH.target} />
           )}
@@ -122,6 +146,16 @@ export function XmrChart({ data, seriesName, valueFormatter, axis, lines, height
             <line x1="0" y1="7" x2="28" y2="7" stroke={COLOURS.target} strokeWidth="2" strokeDasharray={DASH.target} />
           </LegendItem>
         )}
+        {segments?.some((segment) => segment.startLabel !== null) && (
+          <LegendItem label="Rebase: limits recalculated from here">
+            <line x1="14" y1="0" x2="14" y2="14" stroke={REBASE_COLOUR} strokeWidth="2.5" />
+          </LegendItem>
+        )}
+        {segments?.some((segment) => segment.baselineEnd !== null) && (
+          <LegendItem label="End of the baseline the limits are fixed on">
+            <line x1="14" y1="0" x2="14" y2="14" stroke={COLOURS.limit} strokeWidth="1.5" strokeDasharray={DASH.baselineEnd} />
+          </LegendItem>
+        )}
         {signals.map((signal) => (
           <LegendItem key={signal} label={SIGNAL_LEGEND[signal]}>
             <Mark signal={signal} x={14} y={7} />
@@ -129,6 +163,42 @@ export function XmrChart({ data, seriesName, valueFormatter, axis, lines, height
         ))}
       </ul>
     </div>
+  );
+}
+
+/**
+ * One segment's mean and limits, drawn only across its own months so the lines break at a rebase; a rebase gets a
+ * solid vertical mark with its label, the end of a fixed baseline a light dashed one.
+ */
+function SegmentLines({ segment, showTwoSigma, count }: { segment: XmrSegment; showTwoSigma: boolean; count: number }) {
+  const across = (y: number) => [{ x: segment.start - 0.5, y }, { x: segment.end + 0.5, y }] as const;
+  const limit = { stroke: COLOURS.limit, strokeWidth: 1.5, strokeDasharray: DASH.limit };
+  // A mark in the right half is labelled to its left, so the label is not cut off at the chart's edge.
+  const position = segment.start > count / 2 ? ('insideTopRight' as const) : ('insideTopLeft' as const);
+  const label = (value: string, fill: string) => ({ value, position, fill, fontSize: 12 });
+  const { limits, startLabel, baselineEnd } = segment;
+  return (
+    <>
+      {limits && showTwoSigma && limits.twoSigma.map((y) => (
+        <ReferenceLine key={`two-sigma-${y}`} className="xmr-two-sigma" segment={across(y)} stroke={COLOURS.twoSigma} strokeWidth={1.5} strokeDasharray={DASH.twoSigma} />
+      ))}
+      {limits && <ReferenceLine className="xmr-limit" segment={across(limits.upper)} {...limit} />}
+      {limits && <ReferenceLine className="xmr-limit" segment={across(limits.lower)} {...limit} />}
+      {limits && <ReferenceLine className="xmr-mean" segment={across(limits.mean)} stroke={COLOURS.mean} strokeWidth={2} />}
+      {startLabel !== null && (
+        <ReferenceLine className="xmr-rebase" x={segment.start - 0.5} stroke={REBASE_COLOUR} strokeWidth={2.5} label={label(startLabel, REBASE_COLOUR)} />
+      )}
+      {baselineEnd && (
+        <ReferenceLine
+          className="xmr-baseline-end"
+          x={baselineEnd.index + 0.5}
+          stroke={COLOURS.limit}
+          strokeWidth={1.5}
+          strokeDasharray={DASH.baselineEnd}
+          label={label(baselineEnd.label, COLOURS.limit)}
+        />
+      )}
+    </>
   );
 }
 

@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { checkMeasureExtensions } from './check-extensions';
 import { checkBenchmarks } from './check-benchmarks';
+import { checkSpcSettings } from './check-spc-settings';
 
 /**
  * The contract's cross-field rules: unique ids, references between service areas, sections and measures, each
@@ -37,6 +38,7 @@ export function checkReferencesAndFigures(dataset: unknown, ctx: z.RefinementCtx
       report(at('target'), `a percentage target must be between 0 and 100 (got ${measure.target})`);
     checkSeries(measure.monthly, 'month', unit, (rest, message) => report(at('monthly', ...rest), message));
     checkSeries(measure.annual, 'year', unit, (rest, message) => report(at('annual', ...rest), message));
+    checkSpcSettings(measure, (rest, message) => report(at(...rest), message));
   });
 
   checkMeasureExtensions(records(root.measures), report);

@@ -18,6 +18,7 @@ import { dataText } from './data-text';
 import { hasVisibleText, isolateBidi } from '../../lib/bidi-text';
 import { measureExtensionFields, repeatsMonthField } from './measure-extensions-schema';
 import { benchmarksSchema } from './benchmark-schema';
+import { spcSettingsSchema } from './spc-settings-schema';
 
 /**
  * Data contract v1: the single definition of the indicator file. The JSON Schema in
@@ -104,6 +105,8 @@ export const measureSchema = z.object({
   monthly: z.array(monthlyPointSchema),
   annual: z.array(annualPointSchema),
   notes: z.array(text('note')).optional(),
+  /** A fixed SPC baseline and rebases, each rebase with its reason (spc-settings-schema.ts). */
+  spc: spcSettingsSchema.optional(),
   ...measureExtensionFields,
 }) satisfies z.ZodType<Measure>;
 

@@ -1,4 +1,5 @@
 import type { XmrChartProps, XmrPoint } from '../../components/charts/xmr-chart';
+import type { ChartImageLegendEntry } from '../../lib/export-chart-image';
 import type { FiguresTableProps } from '../../components/figures-table';
 import type { Dataset, Measure } from '../../domain/indicators';
 import type { SpcResult } from '../../domain/spc/analyse-spc';
@@ -9,12 +10,16 @@ import { formatTarget, formatValue } from '../../presenters/format';
 import { chooseValueAxis } from '../../presenters/choose-value-axis';
 import { describeTarget, measureHeading, measureShortName } from '../../presenters/labels';
 import { capitalise } from '../../presenters/words';
+import { buildSegmentLegend, buildXmrSegments, describeMonthLimits, describeMonthNote, isSegmented, listSegmentLimits } from './build-spc-segment-parts';
 
 /** The "Statistical process control" panel, finished: icons, chart, caption sentences and table, or why there are none. */
 export type SpcPanelView =
   | {
       status: 'ok';
-      icons: SpcIconsView;
+      /** Null while the latest segment is too short for limits (`segmentNote` says so). */
+      icons: SpcIconsView | null;
+      /** Which baseline or segment the limits and icons come from; null for a plain chart. */
+      segmentNote: string | null;
       /** The caption: plain-English sentences on limits, signals, the latest month and the target. */
       explanations: string[];
       axisNote: string;
@@ -22,7 +27,7 @@ export type SpcPanelView =
       table: FiguresTableProps;
       /** "Show the 54 months as a table" */
       tableToggle: string;
-      exportImage: { title: string; subtitle: string; fileName: string };
+      exportImage: { title: string; subtitle: string; fileName: string; legend: ChartImageLegendEntry[] };
     }
   | {
       status: 'unavailable';
@@ -54,12 +59,15 @@ export function buildSpcPanelView(measure: Measure, spcResult: SpcResult, period
   const first = chart.points[0]?.month ?? '';
   const last = chart.points.at(-1)?.month ?? '';
   const range = formatMonthRange(first, last);
-  const twoSigma = [chart.upperTwoSigma, chart.lowerTwoSigma].filter((v) => v > chart.lowerLimit && v < chart.upperLimit);
+  const segmented = isSegmented(chart);
+  // A plain chart has one segment, with limits (fewer months than SPC needs give no chart at all).
+  const only = chart.segments[0]?.limits;
+  const twoSigma = only && !segmented ? [only.upperTwoSigma, only.lowerTwoSigma].filter((v) => v > only.lowerLimit && v < only.upperLimit) : [];
   const target = measure.target;
   const axis = chooseValueAxis({
     unit: measure.unit,
     values: chart.points.map((p) => p.value),
-    references: [chart.upperLimit, chart.lowerLimit, target],
+    references: [...listSegmentLimits(chart), target],
     fitToFigures: true,
   });
   const tickMonths = chooseTickMonths(chart.points.map((p) => p.month));
@@ -74,45 +82,58 @@ export function buildSpcPanelView(measure: Measure, spcResult: SpcResult, period
   }));
   const name = measureShortName(measure);
 
+  const columns = [
+    { key: 'value', header: 'Figure', numeric: true },
+    ...(segmented ? [{ key: 'limits', header: 'Average (limits)' }] : []),
+    { key: 'signal', header: 'Signal' },
+    ...(segmented ? [{ key: 'note', header: 'Baseline or rebase' }] : []),
+  ];
+
   return {
     status: 'ok',
     icons: spc.icons,
+    segmentNote: chart.segmentNote,
     explanations: chart.explanations,
     axisNote: axis.note,
     chart: {
       data,
+      ...(segmented ? { segments: buildXmrSegments(chart, true) } : {}),
       seriesName: 'Monthly figure',
       valueFormatter: (v) => formatTarget(v, measure.unit),
       axis: { domain: axis.domain, ticks: axis.ticks },
       lines: {
-        mean: { value: chart.mean, label: `Average ${chart.meanText}` },
-        upperLimit: chart.upperLimit,
-        lowerLimit: chart.lowerLimit,
-        limitsLabel: `Process limits ${chart.lowerLimitText} and ${chart.upperLimitText}`,
-        twoSigma:
-          twoSigma.length > 0 ? { values: twoSigma, label: `Warning ${twoSigma.length === 1 ? 'line' : 'lines'} (2 sigma) ${twoSigma.map(value).reverse().join(' and ')}` } : null,
-        target:
-          target === null ? null : { value: target, label: describeTarget(measure) ?? '' },
+        // Segmented, each segment has its own values: the caption and the table give them.
+        mean: { value: only?.mean ?? 0, label: segmented ? 'Average of each segment' : `Average ${only?.meanText ?? ''}` },
+        upperLimit: only?.upperLimit ?? 0,
+        lowerLimit: only?.lowerLimit ?? 0,
+        limitsLabel: segmented ? 'Process limits of each segment' : `Process limits ${only?.lowerLimitText ?? ''} and ${only?.upperLimitText ?? ''}`,
+        twoSigma: segmented
+          ? { values: [], label: 'Warning lines (2 sigma)' }
+          : twoSigma.length > 0
+            ? { values: twoSigma, label: `Warning ${twoSigma.length === 1 ? 'line' : 'lines'} (2 sigma) ${twoSigma.map(value).reverse().join(' and ')}` }
+            : null,
+        target: target === null ? null : { value: target, label: describeTarget(measure) ?? '' },
       },
     },
     table: {
       caption: `${name}: monthly figures and SPC signals, ${range}`,
       rowHeader: 'Month',
-      columns: [
-        { key: 'value', header: 'Figure', numeric: true },
-        { key: 'signal', header: 'Signal' },
-      ],
-      rows: chart.points.map((p) => ({
-        key: p.month,
-        header: formatMonth(p.month),
-        cells: [p.valueText, p.signalText === null ? SIGNAL_WORDS[p.variation] : `${SIGNAL_WORDS[p.variation]}: ${p.signalText}`],
-      })),
+      columns,
+      rows: chart.points.map((p, i) => {
+        const signal = p.signalText === null ? SIGNAL_WORDS[p.variation] : `${SIGNAL_WORDS[p.variation]}: ${p.signalText}`;
+        return {
+          key: p.month,
+          header: formatMonth(p.month),
+          cells: segmented ? [p.valueText, describeMonthLimits(chart, i), signal, describeMonthNote(chart, i)] : [p.valueText, signal],
+        };
+      }),
     },
     tableToggle: `Show the ${chart.points.length} months as a table`,
     exportImage: {
       title: measureHeading(measure),
       subtitle: `${dataset.authority.name} · Statistical process control, ${range}`,
       fileName: `${measure.id}-spc-${period.key}`,
+      legend: buildSegmentLegend(chart.segments),
     },
   };
 }

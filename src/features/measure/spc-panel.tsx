@@ -31,22 +31,25 @@ export function SpcPanel({ view }: SpcPanelProps) {
             Is a change a real signal or ordinary month-to-month variation? Months outside the process limits, or unusual
             runs, are signals; the rest is noise.
           </p>
-          <ul aria-label="SPC summary" className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
-            <li className="flex items-center gap-2">
-              <span aria-hidden="true">
-                <VariationIcon variation={view.icons.variation} className="size-9" />
-              </span>
-              <span>{view.icons.variation.label}</span>
-            </li>
-            {view.icons.assurance && (
+          {view.icons && (
+            <ul aria-label="SPC summary" className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
               <li className="flex items-center gap-2">
                 <span aria-hidden="true">
-                  <AssuranceIcon assurance={view.icons.assurance} className="size-9" />
+                  <VariationIcon variation={view.icons.variation} className="size-9" />
                 </span>
-                <span>{view.icons.assurance.label}</span>
+                <span>{view.icons.variation.label}</span>
               </li>
-            )}
-          </ul>
+              {view.icons.assurance && (
+                <li className="flex items-center gap-2">
+                  <span aria-hidden="true">
+                    <AssuranceIcon assurance={view.icons.assurance} className="size-9" />
+                  </span>
+                  <span>{view.icons.assurance.label}</span>
+                </li>
+              )}
+            </ul>
+          )}
+          {view.segmentNote && <p className="mt-2 max-w-4xl font-medium">{view.segmentNote}</p>}
           <figure ref={figureRef} className="mt-4 min-w-0">
             <figcaption className="mb-3">
               <ul className="flex max-w-5xl list-disc flex-col gap-1 pl-5">

@@ -102,3 +102,26 @@ describe('XmrChart', () => {
     expect(container.querySelector('[tabindex="0"]')).toBeNull();
   });
 });
+
+describe('XmrChart with segments', () => {
+  it('draws each segment\'s own mean and limits, marks the rebase with its label, and leaves a short segment bare', () => {
+    const { container } = render(
+      <XmrChart
+        data={data}
+        segments={[
+          { start: 0, end: 11, limits: { mean: 80, upper: 90, lower: 70, twoSigma: [] }, startLabel: null, baselineEnd: null },
+          { start: 12, end: 15, limits: null, startLabel: 'Rebased Apr 2023: new front door', baselineEnd: null },
+        ]}
+        seriesName="Monthly figure"
+        valueFormatter={(v) => `${v}%`}
+        axis={{ domain: [50, 100], ticks: [50, 60, 70, 80, 90, 100] }}
+        lines={{ ...lines, mean: { value: 0, label: 'Average of each segment' }, limitsLabel: 'Process limits of each segment', twoSigma: null }}
+      />,
+    );
+    expect(container.querySelectorAll('.xmr-mean')).toHaveLength(1);
+    expect(container.querySelectorAll('.xmr-limit')).toHaveLength(2);
+    expect(container.querySelectorAll('.xmr-rebase')).toHaveLength(1);
+    expect(screen.getByText('Rebased Apr 2023: new front door')).toBeInTheDocument();
+    expect(screen.getByText('Rebase: limits recalculated from here')).toBeInTheDocument();
+  });
+});

@@ -20,11 +20,11 @@ describe('analyseSpc', () => {
     const result = analyseSpc(makeTimeliness(OUTLIER_VALUES));
     if (result.status !== 'ok') throw new Error(result.message);
     expect(result.points).toHaveLength(18);
-    expect(result.points[0]).toEqual({ month: '2022-04', value: 80, hits: [] });
-    expect(result.points[16]).toEqual({ month: '2023-08', value: 50, hits: [{ rule: 'outside-limits', side: 'low' }] });
-    expect(result.limits.mean).toBeCloseTo(80.222, 3);
-    expect(result.limits.mrBar).toBeCloseTo(7.412, 3);
-    expect(result.limits.lowerProcessLimit).toBeCloseTo(60.507, 3);
+    expect(result.points[0]).toEqual({ month: '2022-04', value: 80, hits: [], segment: 0 });
+    expect(result.points[16]).toEqual({ month: '2023-08', value: 50, hits: [{ rule: 'outside-limits', side: 'low' }], segment: 0 });
+    expect(result.limits?.mean).toBeCloseTo(80.222, 3);
+    expect(result.limits?.mrBar).toBeCloseTo(7.412, 3);
+    expect(result.limits?.lowerProcessLimit).toBeCloseTo(60.507, 3);
     expect(result.episodes).toEqual([{ rule: 'outside-limits', side: 'low', start: 16, end: 16 }]);
     expect(result.variation).toEqual({ kind: 'common-cause', side: null, rules: [] });
     // The 90% target lies between 60.5 and 99.9.

@@ -46,6 +46,7 @@ describe('buildSpcPanelView', () => {
       title: 'CSC 900: Test measure',
       subtitle: 'Test Council · Statistical process control, Apr 2022–Sep 2023',
       fileName: 'csc-900-spc-2023-09',
+      legend: [],
     });
   });
 
