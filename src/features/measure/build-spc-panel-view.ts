@@ -9,6 +9,8 @@ import { formatTarget, formatValue } from '../../presenters/format';
 import { chooseValueAxis } from '../../presenters/choose-value-axis';
 import { describeTarget, measureHeading, measureShortName } from '../../presenters/labels';
 import { capitalise } from '../../presenters/words';
+import { selectMeasureEvents } from '../../domain/select-measure-events';
+import { buildChartEvents, eventCellText } from '../../presenters/event-views';
 
 /** The "Statistical process control" panel, finished: icons, chart, caption sentences and table, or why there are none. */
 export type SpcPanelView =
@@ -46,7 +48,7 @@ const SIGNAL_WORDS: Record<SpcChartPoint['variation'], string> = {
 const QUARTERLY_TICKS_UP_TO = 24;
 
 /** SPC as it stood at the end of the period: a past quarter is judged on the months known then. */
-export function buildSpcPanelView(measure: Measure, spcResult: SpcResult, period: Period, dataset: Pick<Dataset, 'authority' | 'synthetic'>): SpcPanelView {
+export function buildSpcPanelView(measure: Measure, spcResult: SpcResult, period: Period, dataset: Pick<Dataset, 'authority' | 'synthetic' | 'events'>): SpcPanelView {
   const spc = buildSpcView(measure, spcResult);
   if (spc.status !== 'ok') return { status: 'unavailable', message: spc.message, offerDemo: dataset.synthetic !== true };
   const { chart } = spc;
@@ -73,6 +75,7 @@ export function buildSpcPanelView(measure: Measure, spcResult: SpcResult, period
     signalText: p.signalText === null ? null : capitalise(p.signalText),
   }));
   const name = measureShortName(measure);
+  const events = selectMeasureEvents(dataset.events, measure, chart.points.map((p) => p.month));
 
   return {
     status: 'ok',
@@ -94,6 +97,7 @@ export function buildSpcPanelView(measure: Measure, spcResult: SpcResult, period
         target:
           target === null ? null : { value: target, label: describeTarget(measure) ?? '' },
       },
+      events: events.length > 0 ? buildChartEvents(events, measure) : null,
     },
     table: {
       caption: `${name}: monthly figures and SPC signals, ${range}`,
@@ -101,11 +105,16 @@ export function buildSpcPanelView(measure: Measure, spcResult: SpcResult, period
       columns: [
         { key: 'value', header: 'Figure', numeric: true },
         { key: 'signal', header: 'Signal' },
+        ...(events.length > 0 ? [{ key: 'event', header: 'Events', wrap: true }] : []),
       ],
       rows: chart.points.map((p) => ({
         key: p.month,
         header: formatMonth(p.month),
-        cells: [p.valueText, p.signalText === null ? SIGNAL_WORDS[p.variation] : `${SIGNAL_WORDS[p.variation]}: ${p.signalText}`],
+        cells: [
+          p.valueText,
+          p.signalText === null ? SIGNAL_WORDS[p.variation] : `${SIGNAL_WORDS[p.variation]}: ${p.signalText}`,
+          ...(events.length > 0 ? [eventCellText(events, p.month) || '–'] : []),
+        ],
       })),
     },
     tableToggle: `Show the ${chart.points.length} months as a table`,

@@ -79,6 +79,7 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
             references={monthly.references}
             highlight={monthly.highlight}
             referencePath={monthly.referencePath}
+            events={monthly.events}
           />
         }
       />
@@ -100,6 +101,7 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
             references={annual.references}
             partialLabel={annual.partialLabel}
             lines={annual.lines}
+            events={annual.events}
           />
         }
         footer={annual.benchmarkSources.length > 0 ? <BenchmarkSources sources={annual.benchmarkSources} /> : null}

@@ -53,6 +53,7 @@ export function MeasureSlide({ slide, periodLabel }: MeasureSlideProps) {
               references={chart.references}
               highlight={chart.highlight}
               referencePath={chart.referencePath}
+              events={chart.events}
               height={chartHeight}
             />
           )}
