@@ -66,6 +66,8 @@ export type MeasureView = {
   spc: SpcPanelView;
   /** Every event concerning the measure, oldest first, numbered as on its charts: listed beside the analysis. */
   events: EventView[];
+  /** What a drafted event concerns by default: this measure, or its service area. */
+  eventScope: { id: string; serviceArea: string; name: string };
   /** Machine-drafted sentences for the period, shown apart from the analysts' text; subject "CSC 022, Sep 2023". */
   draft: { subject: string; sentences: string[] };
   definition: TextBlock[];
@@ -133,6 +135,7 @@ export function buildMeasureView(periodModel: PeriodModel, measureId: string, se
       benchmarks: model.benchmarksOf(yearSource.id),
       events: dataset.events,
     }),
+    eventScope: { id: measure.id, serviceArea: measure.serviceArea, name: measureShortName(measure) },
     events: buildEventViews(selectMeasureEvents(dataset.events, measure), measure, (id) => model.areaOf(id)?.name ?? id),
     spc: buildSpcPanelView(measure, spc, period, dataset),
     draft: { subject: `${measureShortName(measure)}, ${period.label}`, sentences: draftMeasureCommentary(summary, spc) },
