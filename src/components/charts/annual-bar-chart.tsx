@@ -51,7 +51,7 @@ export function AnnualBarChart({ data, seriesName, valueFormatter, axis, referen
             />
           </Bar>
           {BenchmarkLines({ lines })}
-          {events && EventMarkers({ markers: events.markers, xOf: (key) => data.find((point) => point.key === key)?.label ?? null })}
+          {events && EventMarkers({ markers: events.markers, xOf: (key) => data.find((point) => point.key === key)?.label ?? null, line: false })}
           {references.map((reference) => (
             <ReferenceLine
               key={reference.label}

@@ -8,9 +8,10 @@ const DASH = '5 3';
 
 /**
  * Events as vertical markers with a numbered badge above the plot, returned as elements (recharts reads its
- * children's types, so these cannot sit inside a component of ours). `xOf` places a marker's key on the x axis.
+ * children's types, so these cannot sit inside a component of ours). `xOf` places a marker's key on the x axis;
+ * `line: false` draws the badge alone.
  */
-export function EventMarkers({ markers, xOf }: { markers: readonly ChartEventMarker[]; xOf: (key: string) => number | string | null }) {
+export function EventMarkers({ markers, xOf, line = true }: { markers: readonly ChartEventMarker[]; xOf: (key: string) => number | string | null; line?: boolean }) {
   return markers.flatMap((marker) => {
     const x = xOf(marker.key);
     if (x === null) return [];
@@ -20,6 +21,8 @@ export function EventMarkers({ markers, xOf }: { markers: readonly ChartEventMar
         className="chart-event"
         x={x}
         stroke={CHART_COLOURS.event}
+        // On bars the badge alone marks the year: a line would cross the bar's own figure.
+        strokeOpacity={line ? 1 : 0}
         strokeWidth={2}
         strokeDasharray={DASH}
         label={(props: { viewBox?: unknown }) => <EventBadge viewBox={props.viewBox} text={marker.label} />}
