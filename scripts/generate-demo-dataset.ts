@@ -221,8 +221,37 @@ export function generateDemoDataset(seed: number = DEMO_SEED): Dataset {
       section('demo-care-leavers', 'Care Leavers', 'demo-care-leavers'),
     ],
     measures,
+    events: DEMO_EVENTS,
   };
 }
+
+/** Events that explain the planted signals (issue 20), labelled synthetic like the rest. */
+const DEMO_EVENTS: Dataset['events'] = [
+  {
+    date: '2021-04-06',
+    title: 'New front-door process (synthetic)',
+    text: 'Synthetic. A single front door opened for all agencies: more contacts became referrals from April 2021.',
+    concerns: { serviceAreas: ['demo-front-door'] },
+  },
+  {
+    date: '2022-10',
+    title: 'Change in recording (synthetic)',
+    text: 'Synthetic. Cases moved to a new case management system; re-referrals are now matched across both systems.',
+    concerns: 'dataset',
+  },
+  {
+    date: '2023-02',
+    title: 'Assessment tracker introduced (synthetic)',
+    text: 'Synthetic. Team managers review every open assessment weekly against its 45-day deadline.',
+    concerns: { measures: ['demo-assessments-45-days'] },
+  },
+  {
+    date: '2023-08',
+    title: 'Staffing gap (synthetic)',
+    text: 'Synthetic. Two of five duty social workers left in July; agency cover started in September.',
+    concerns: { measures: ['demo-referrals-1-day'] },
+  },
+];
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const seed = process.argv[2] ? Number(process.argv[2]) : DEMO_SEED;

@@ -37,7 +37,10 @@ export function FiguresTable({ caption, rowHeader, columns, rows }: FiguresTable
                 {row.mark && <span className="block text-xs font-normal text-blue-900">{row.mark}</span>}
               </th>
               {row.cells.map((cell, i) => (
-                <td key={columns[i]?.key ?? i} className={cx('px-2 py-1.5 whitespace-nowrap', columns[i]?.numeric && 'text-right tabular-nums')}>
+                <td
+                  key={columns[i]?.key ?? i}
+                  className={cx('px-2 py-1.5', columns[i]?.wrap ? 'min-w-48' : 'whitespace-nowrap', columns[i]?.numeric && 'text-right tabular-nums')}
+                >
                   {typeof cell === 'string' ? cell : <StatusBadge status={cell.status} label={cell.label} />}
                 </td>
               ))}

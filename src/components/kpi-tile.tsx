@@ -71,7 +71,7 @@ export const KpiTile = memo(function KpiTile({ tile, headingLevel = 3, variant =
           {tile.lastYear.kind !== 'unknown' && <DirectionIndicator direction={tile.lastYear} className="text-sm" />}
           {tile.benchmark && <BenchmarkLine benchmark={tile.benchmark} className="border-t border-slate-200 pt-2" />}
           <div className="mt-auto">
-            <LazySparkline data={tile.sparkline} target={tile.target} label={tile.sparklineLabel} />
+            <LazySparkline data={tile.sparkline} target={tile.target} label={tile.sparklineLabel} events={tile.sparklineEvents} />
           </div>
           {tile.family && tile.family.others.length > 0 && <FamilyLinks others={tile.family.others} />}
         </>

@@ -7,6 +7,7 @@ import { listAvailablePeriods, type Period } from './period';
 import { resolvePeriod } from './resolve-period';
 import { analyseSpc, type SpcResult } from './spc/analyse-spc';
 import { summariseMeasure, type MeasureSummary } from './summarise-measure';
+import { selectMeasureEvents } from './select-measure-events';
 
 /**
  * The one derived model of a dataset: worked out once, when a dataset is first read, and shared by every screen,
@@ -97,10 +98,14 @@ function buildPeriodModel(model: DatasetModel, periodKey: string | undefined): P
   if (!period) return null;
   const financialYear = model.dataset.reportingPeriod.financialYear;
   const { lastMonth } = model;
-  const summaries = model.measures.map((m) => ({
-    ...summariseMeasure(m, period, { financialYear, lastMonth, family: model.familyOf(m.id) }),
-    benchmark: summariseBenchmarks(m, model.benchmarksOf(m.id), period.financialYear),
-  }));
+  const summaries = model.measures.map((m) => {
+    const summary = summariseMeasure(m, period, { financialYear, lastMonth, family: model.familyOf(m.id) });
+    return {
+      ...summary,
+      benchmark: summariseBenchmarks(m, model.benchmarksOf(m.id), period.financialYear),
+      events: selectMeasureEvents(model.dataset.events, m, summary.sparkline.map((p) => p.month)),
+    };
+  });
   const summaryById = new Map(summaries.map((s) => [s.measure.id, s]));
   const summaryOf = (id: string) => summaryById.get(id);
   const headlineById = new Map<string, FamilyHeadline>();

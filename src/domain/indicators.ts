@@ -1,5 +1,6 @@
 import type { MeasureExtensions } from './measure-extensions';
 import type { Benchmarks } from './benchmarks';
+import type { DatasetEvent } from './events';
 
 /**
  * The indicator data as the domain reads it: data contract v1. The zod schema in src/data/contract/indicator-schema.ts
@@ -95,4 +96,6 @@ export type Dataset = {
   sourceIssues?: SourceIssue[] | undefined;
   /** Published comparisons (England, region, statistical neighbours, every authority): src/domain/benchmarks.ts. */
   benchmarks?: Benchmarks | undefined;
+  /** What happened that explains a change (a new process, a staffing gap, a recording change): src/domain/events.ts. */
+  events?: DatasetEvent[] | undefined;
 };

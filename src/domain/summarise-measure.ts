@@ -1,5 +1,6 @@
 import type { Measure } from './indicators';
 import type { BenchmarkSummary } from './measure-benchmarks';
+import type { MeasureEvent } from './select-measure-events';
 import { formatMonth } from './calendar';
 import { aggregatePeriod, readPointValue, type AggregateContext, type PeriodValue } from './aggregate-period';
 import { monthRestedOn } from './coverage';
@@ -42,6 +43,8 @@ export type MeasureSummary = {
   restsOnMonth: string | null;
   /** The latest published benchmarks up to the period's year (set by the period model); null without any. */
   benchmark?: BenchmarkSummary | null;
+  /** Events concerning the measure in the sparkline's months (set by the period model); absent or empty for none. */
+  events?: MeasureEvent[];
 };
 
 /** What the report and the model know beyond the measure: the report's year and last month, and its family. */

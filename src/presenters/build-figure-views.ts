@@ -18,6 +18,10 @@ import { capitalise } from './words';
 import type { BenchmarkSummary, MeasureBenchmarks } from '../domain/measure-benchmarks';
 import { isBenchmarkable } from '../domain/measure-benchmarks';
 import { benchmarkReference, buildAnnualBenchmarks, type BenchmarkSourceView } from './benchmark-figures';
+import type { DatasetEvent } from '../domain/events';
+import { selectMeasureEvents, type MeasureEvent } from '../domain/select-measure-events';
+import { listMonthsOfFinancialYear, parseFinancialYear } from '../domain/period';
+import { buildChartEvents, eventCellText, type ChartEventsView } from './event-views';
 
 /** A chart and its table alternative, finished for the components: text, axis and rows. */
 export type FigureView<TPoint extends ChartPoint> = {
@@ -33,6 +37,8 @@ export type FigureView<TPoint extends ChartPoint> = {
   table: { caption: string; rowHeader: string; columns: FiguresTableColumn[]; rows: FiguresTableRow[] };
   /** Said under the table when rows are left out ("No figures yet for Oct 2023–Mar 2024"). */
   tableNote: string | null;
+  /** The events in the charted span, drawn as numbered markers; null for none. The table has a column for them. */
+  events: ChartEventsView | null;
 };
 
 export type MonthlyFigureView = FigureView<ChartPoint> & {
@@ -55,6 +61,8 @@ export type MonthlyFigureOptions = {
   target?: ResolvedTarget | null;
   /** The period model's latest benchmarks for the measure, drawn as a reference line with its year. */
   benchmark?: BenchmarkSummary | null;
+  /** The dataset's events: those concerning the measure in the charted months are drawn and listed. */
+  events?: readonly DatasetEvent[] | undefined;
 };
 
 export function buildMonthlyFigureView(measure: Measure, period: Period, options: MonthlyFigureOptions = {}): MonthlyFigureView {
@@ -64,10 +72,12 @@ export function buildMonthlyFigureView(measure: Measure, period: Period, options
   const monthly = buildMonthlyReferences(measure, period, target);
   const { path } = monthly;
   const references = [...monthly.lines, ...benchmarkReference(benchmark, measure)];
-  const lastShown = Math.max(findLastIndex(data, (p) => p.value !== null), findLastIndex(data, (p) => p.inPeriod));
+  const events = selectMeasureEvents(options.events, measure, data.map((p) => p.month));
+  const lastEvent = findLastIndex(data, (p) => events.some((e) => e.month === p.month));
+  const lastShown = Math.max(findLastIndex(data, (p) => p.value !== null), findLastIndex(data, (p) => p.inPeriod), lastEvent);
   const hasFigures = data.some((p) => p.value !== null);
   const axis = chooseAxis(measure, data, [...references.map((r) => r.value), ...(path ? [...path.values.values()] : [])]);
-  const table = tableShape(measure, data, target, path);
+  const table = withEventColumn(tableShape(measure, data, target, path), events, (p) => p.month);
   const later = data.slice(lastShown + 1);
   const highlight =
     period.kind === 'year'
@@ -113,6 +123,7 @@ export function buildMonthlyFigureView(measure: Measure, period: Period, options
       ]
         .filter(Boolean)
         .join(' ') || null,
+    events: hasFigures && events.length > 0 ? buildChartEvents(events, measure) : null,
   };
 }
 
@@ -123,6 +134,8 @@ export type AnnualFigureOptions = {
   shownFor?: Pick<Measure, 'id'>;
   /** The measure's published benchmarks, drawn as lines beside the bars. */
   benchmarks?: MeasureBenchmarks | undefined;
+  /** The dataset's events: those concerning the shown measure are marked in the year they fall in. */
+  events?: readonly DatasetEvent[] | undefined;
 };
 
 export function buildAnnualFigureView(measure: Measure, reportingFinancialYear: string, options: AnnualFigureOptions = {}): AnnualFigureView {
@@ -130,7 +143,8 @@ export function buildAnnualFigureView(measure: Measure, reportingFinancialYear: 
   const data = buildAnnualChartData(measure, reportingFinancialYear, (year) => targetFor(year)?.value ?? null);
   const current = targetFor(reportingFinancialYear);
   const references = current ? targetReference({ ...measure, target: current.value }) : [];
-  const annualTable = tableShape(measure, data, current, null);
+  const events = selectMeasureEvents(options.events, shownFor.id === measure.id ? measure : { ...measure, ...shownFor }, monthsOfYears(data.map((p) => p.year)));
+  const annualTable = withEventColumn(tableShape(measure, data, current, null), events, (p) => p.year, true);
   const bench = buildAnnualBenchmarks(measure, benchmarks, data.map((p) => p.year), isBenchmarkable(measure));
   const axis = chooseValueAxis({
     unit: measure.unit,
@@ -176,6 +190,23 @@ export function buildAnnualFigureView(measure: Measure, reportingFinancialYear: 
       })),
     },
     tableNote: null,
+    events: events.length > 0 && data.some((p) => p.value !== null) ? buildChartEvents(events, shownFor, { byYear: true }) : null,
+  };
+}
+
+/** The first and last month of the charted financial years, for choosing the events that fall in them. */
+function monthsOfYears(years: string[]): string[] {
+  const starts = years.map(parseFinancialYear).filter((y): y is number => y !== null).sort((a, b) => a - b);
+  if (starts.length === 0) return [];
+  return [listMonthsOfFinancialYear(starts[0] ?? 0)[0] ?? '', listMonthsOfFinancialYear(starts.at(-1) ?? 0).at(-1) ?? ''];
+}
+
+/** The table alternative lists each row's events in a column of its own, when the chart has any. */
+function withEventColumn<T>(shape: { columns: FiguresTableColumn[]; cellsOf: (row: T) => FigureCell[] }, events: MeasureEvent[], keyOf: (row: T) => string, byYear = false) {
+  if (events.length === 0) return shape;
+  return {
+    columns: [...shape.columns, { key: 'event', header: 'Events', wrap: true }],
+    cellsOf: (row: T) => [...shape.cellsOf(row), eventCellText(events, keyOf(row), { byYear }) || '–'],
   };
 }
 

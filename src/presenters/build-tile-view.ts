@@ -11,6 +11,7 @@ import { describeVariance } from './describe-variance';
 import { describeJudgement, describeTrajectoryGap } from './describe-judgement';
 import type { FamilyHeadline } from '../domain/family-headline';
 import { formatValue } from './format';
+import { formatEventDate } from './event-views';
 import { measureHeading, measureShortName } from './labels';
 import { describeSpcIcons, type SpcIconsView } from './spc-view';
 import type { VarianceTone } from './variants';
@@ -43,6 +44,8 @@ export type KpiTileView = {
   direction: DirectionView;
   lastYear: DirectionView;
   sparkline: SparklinePoint[];
+  /** Months of the events in the sparkline's year, each a small tick; the label names them. */
+  sparklineEvents: string[];
   sparklineLabel: string;
   /** SPC variation and assurance icons, only where the measure has enough months for them (15). */
   spc: SpcIconsView | null;
@@ -91,7 +94,8 @@ export function buildTileView(summary: MeasureSummary, spc: SpcResult | null = n
     direction: buildDirectionView(summary.vsPrevious, measure.unit),
     lastYear: buildDirectionView(summary.vsLastYear, measure.unit),
     sparkline: summary.sparkline,
-    sparklineLabel: describeSparkline(summary.sparkline, measure.unit),
+    sparklineEvents: [...new Set((summary.events ?? []).map((e) => e.month))],
+    sparklineLabel: [describeSparkline(summary.sparkline, measure.unit), ...(summary.events ?? []).map((e) => `Event: ${e.event.title} (${formatEventDate(e.event.date)})`)].join('. '),
     spc: spc ? describeSpcIcons(spc) : null,
     family: null,
     benchmark: describeBenchmarkLine(summary.benchmark, measure),

@@ -48,7 +48,13 @@ export type AnnualBarPoint = ChartPoint & {
 /** A cell is finished text, or a status shown as badge (icon and words, never colour alone). */
 export type FigureCell = string | { status: Status; label?: string };
 
-export type FiguresTableColumn = { key: string; header: string; numeric?: boolean };
+export type FiguresTableColumn = {
+  key: string;
+  header: string;
+  numeric?: boolean;
+  /** Text that may wrap (an event's title), where figures never do. */
+  wrap?: boolean;
+};
 
 export type FiguresTableRow = {
   key: string;

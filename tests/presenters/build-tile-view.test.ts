@@ -26,6 +26,7 @@ describe('buildTileView', () => {
       direction: { kind: 'improving', arrow: 'up', text: 'Improving: up 16.3 pp on Aug 2023' },
       lastYear: { kind: 'unknown', arrow: 'none', text: 'No comparison available' },
       sparkline: expect.any(Array) as unknown,
+      sparklineEvents: [],
       sparklineLabel:
         'Monthly figures Apr–Sep 2023: from 82.4% to 81.3%; lowest 65.0% (Aug 2023), highest 86.7% (May 2023)',
       // Six months are too few for SPC icons (tests/domain/build-tile-view-spc.test.ts).

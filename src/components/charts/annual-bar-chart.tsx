@@ -4,6 +4,8 @@ import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
 import { CHART_COLOURS, REFERENCE_DASH, referenceColour, TEXT_HALO, valueAxisProps } from './chart-types';
 import type { AnnualBarPoint, ChartAxis, ChartLineSeries, ChartReference } from '../../presenters/chart-views';
+import type { ChartEventsView } from '../../presenters/event-views';
+import { EVENT_BADGE_SPACE, EventMarkers } from './event-markers';
 
 export type AnnualBarChartProps = {
   data: AnnualBarPoint[];
@@ -16,6 +18,8 @@ export type AnnualBarChartProps = {
   partialLabel: string | null;
   /** Published benchmarks drawn as lines beside the bars (England, region, neighbours); values in each point's `lines`. */
   lines?: ChartLineSeries[];
+  /** Events in the charted years: a numbered marker in the year each falls in, and their key under the chart. */
+  events?: ChartEventsView | null;
   height?: number;
 };
 
@@ -23,11 +27,11 @@ export type AnnualBarChartProps = {
  * Bars for the Annual Trend row, starting at zero, with any benchmarks as lines across the same years. Keyboard layer
  * off for the reason given in TrendLineChart.
  */
-export function AnnualBarChart({ data, seriesName, valueFormatter, axis, references, partialLabel, lines = [], height = 300 }: AnnualBarChartProps) {
+export function AnnualBarChart({ data, seriesName, valueFormatter, axis, references, partialLabel, lines = [], events = null, height = 300 }: AnnualBarChartProps) {
   return (
     <div>
       <div aria-hidden="true" style={{ height }} className="w-full">
-        <ComposedChart responsive data={data} style={{ width: '100%', height }} margin={{ top: 24, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+        <ComposedChart responsive data={data} style={{ width: '100%', height }} margin={{ top: events?.markers.length ? 24 + EVENT_BADGE_SPACE : 24, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
           <XAxis dataKey="label" stroke={CHART_COLOURS.axis} interval={0} height={44} tick={(props: XAxisTickContentProps) => <TwoLineTick {...props} />} />
           <YAxis {...valueAxisProps(axis, valueFormatter)} />
@@ -47,6 +51,7 @@ export function AnnualBarChart({ data, seriesName, valueFormatter, axis, referen
             />
           </Bar>
           {BenchmarkLines({ lines })}
+          {events && EventMarkers({ markers: events.markers, xOf: (key) => data.find((point) => point.key === key)?.label ?? null, line: false })}
           {references.map((reference) => (
             <ReferenceLine
               key={reference.label}
@@ -64,6 +69,7 @@ export function AnnualBarChart({ data, seriesName, valueFormatter, axis, referen
         references={references}
         extra={partialLabel ? [{ label: partialLabel, swatch: 'hatched-bar' }] : []}
         lines={lines}
+        events={events?.key ?? []}
       />
     </div>
   );

@@ -1,6 +1,8 @@
 import { BENCHMARK_LINE_STYLES, CHART_COLOURS, REFERENCE_DASH, referenceColour } from './chart-types';
 import { BenchmarkMarker } from './benchmark-lines';
 import type { ChartLineSeries, ChartReference } from '../../presenters/chart-views';
+import type { EventView } from '../../presenters/event-views';
+import { EventKeyItems } from './event-markers';
 
 export type ChartLegendProps = {
   series: { label: string; swatch: 'line' | 'bar' };
@@ -8,10 +10,12 @@ export type ChartLegendProps = {
   extra?: { label: string; swatch: 'area' | 'hatched-bar' }[];
   /** Benchmark lines, each with its colour, dash and marker. */
   lines?: ChartLineSeries[];
+  /** The chart's events, numbered as their markers. */
+  events?: readonly EventView[];
 };
 
 /** An HTML legend: real text that wraps and zooms, and line styles that differ without colour. */
-export function ChartLegend({ series, references, extra = [], lines = [] }: ChartLegendProps) {
+export function ChartLegend({ series, references, extra = [], lines = [], events = [] }: ChartLegendProps) {
   return (
     <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-800">
       <li className="flex items-center gap-2">
@@ -64,6 +68,7 @@ export function ChartLegend({ series, references, extra = [], lines = [] }: Char
           {item.label}
         </li>
       ))}
+      {EventKeyItems({ events })}
     </ul>
   );
 }

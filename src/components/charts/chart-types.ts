@@ -25,6 +25,8 @@ export const CHART_COLOURS = {
   england: '#15803d',
   region: '#7e22ce',
   neighbours: '#b45309',
+  /** Events (a new process, a staffing gap): dashed vertical markers with numbered badges, on every chart. */
+  event: '#0f766e',
 } as const;
 
 export const REFERENCE_DASH: Record<ChartReference['kind'], string> = { target: '8 4', comparison: '2 3', benchmark: '10 3 2 3' };

@@ -3,6 +3,8 @@ import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
 import { CHART_COLOURS, REFERENCE_DASH, referenceColour, TEXT_HALO, indexAxisProps, valueAxisProps } from './chart-types';
 import type { ChartAxis, ChartPoint, ChartReference } from '../../presenters/chart-views';
+import type { ChartEventsView } from '../../presenters/event-views';
+import { EVENT_BADGE_SPACE, EventMarkers } from './event-markers';
 
 export type TrendLineChartProps = {
   data: ChartPoint[];
@@ -16,6 +18,8 @@ export type TrendLineChartProps = {
   highlight: { fromKey: string; toKey: string; label: string } | null;
   /** A reference that changes month by month, from the points' `reference` (a trajectory, last year's months). */
   referencePath?: { label: string; kind: ChartReference['kind'] } | null;
+  /** Events in the charted months: numbered markers at their months, and their key under the chart. */
+  events?: ChartEventsView | null;
   height?: number;
 };
 
@@ -24,7 +28,7 @@ export type TrendLineChartProps = {
  * Gaps stay gaps (connectNulls off). The keyboard layer is off on purpose: it adds an unnamed tab stop whose
  * tooltips screen readers do not announce, while the figure's caption and table carry every figure for everyone.
  */
-export function TrendLineChart({ data, seriesName, valueFormatter, axis, references, highlight, referencePath = null, height = 320 }: TrendLineChartProps) {
+export function TrendLineChart({ data, seriesName, valueFormatter, axis, references, highlight, referencePath = null, events = null, height = 320 }: TrendLineChartProps) {
   // A numeric x axis (0..n-1) rather than categories, so that the shaded period can run from half a step before its
   // first month to half a step after its last: a single month gets a visible band, not a zero-width one.
   const indexed = data.map((point, x) => ({ ...point, x }));
@@ -40,7 +44,7 @@ export function TrendLineChart({ data, seriesName, valueFormatter, axis, referen
           responsive
           data={indexed}
           style={{ width: '100%', height }}
-          margin={{ top: 16, right: 16, bottom: 8, left: 8 }}
+          margin={{ top: events?.markers.length ? 16 + EVENT_BADGE_SPACE : 16, right: 16, bottom: 8, left: 8 }}
           accessibilityLayer={false}
         >
           <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
@@ -81,6 +85,7 @@ export function TrendLineChart({ data, seriesName, valueFormatter, axis, referen
               isAnimationActive={false}
             />
           )}
+          {events && EventMarkers({ markers: events.markers, xOf: (key) => (indexOf(key) < 0 ? null : indexOf(key)) })}
           <Tooltip content={(props) => <ChartTooltip active={props.active} payload={props.payload} seriesName={seriesName} />} />
           <Line
             type="linear"
@@ -99,6 +104,7 @@ export function TrendLineChart({ data, seriesName, valueFormatter, axis, referen
         series={{ label: seriesName, swatch: 'line' }}
         references={referencePath ? [...references, { value: 0, label: referencePath.label, kind: referencePath.kind }] : references}
         extra={highlight ? [{ label: highlight.label, swatch: 'area' }] : []}
+        events={events?.key ?? []}
       />
     </div>
   );

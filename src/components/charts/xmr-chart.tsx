@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts';
 import { CHART_COLOURS, indexAxisProps, valueAxisProps } from './chart-types';
 import type { ChartAxis } from '../../presenters/chart-views';
+import type { ChartEventsView } from '../../presenters/event-views';
+import { EVENT_BADGE_SPACE, EventKeyItems, EventMarkers } from './event-markers';
 
 /** How a month reads on an XmR chart: ordinary variation, or a special cause that is good, bad or neither. */
 export type XmrSignal = 'common-cause' | 'improvement' | 'concern' | 'neither';
@@ -57,6 +59,8 @@ export type XmrChartProps = {
   valueFormatter: (value: number) => string;
   axis: ChartAxis;
   lines: XmrLines;
+  /** Events in the charted months: numbered markers at their months, and their key under the chart. */
+  events?: ChartEventsView | null;
   height?: number;
 };
 
@@ -85,7 +89,7 @@ const SIGNAL_LEGEND: Record<Exclude<XmrSignal, 'common-cause'>, string> = {
  * (large circle: improvement, triangle: concern, hollow square: neither), as the SPC icons do. Hidden from assistive
  * technology like TrendLineChart: the caption and the table beside it say everything the drawing shows.
  */
-export function XmrChart({ data, segments, seriesName, valueFormatter, axis, lines, height = 340 }: XmrChartProps) {
+export function XmrChart({ data, segments, seriesName, valueFormatter, axis, lines, events = null, height = 340 }: XmrChartProps) {
   const indexed = data.map((point, x) => ({ ...point, x }));
   const ticks = indexed.filter((point) => point.tickLabel !== null).map((point) => point.x);
   const signals = (Object.keys(SIGNAL_LEGEND) as (keyof typeof SIGNAL_LEGEND)[]).filter((kind) => data.some((p) => p.signal === kind));
@@ -93,7 +97,7 @@ export function XmrChart({ data, segments, seriesName, valueFormatter, axis, lin
   return (
     <div>
       <div aria-hidden="true" style={{ height }} className="w-full">
-        <LineChart responsive data={indexed} style={{ width: '100%', height }} margin={{ top: 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+        <LineChart responsive data={indexed} style={{ width: '100%', height }} margin={{ top: events?.markers.length ? 12 + EVENT_BADGE_SPACE : 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke={CHART_COLOURS.grid} />
           <XAxis {...indexAxisProps(data.length, ticks, (x) => data[x]?.tickLabel ?? '')} />
           <YAxis {...valueAxisProps(axis, valueFormatter)} />
@@ -112,6 +116,7 @@ export function XmrChart({ data, segments, seriesName, valueFormatter, axis, lin
           {lines.target && (
             <ReferenceLine className="xmr-target" y={lines.target.value} stroke={COLOURS.target} strokeWidth={2} strokeDasharray={DASH.target} />
           )}
+          {events && EventMarkers({ markers: events.markers, xOf: (key) => { const x = data.findIndex((p) => p.key === key); return x < 0 ? null : x; } })}
           <Tooltip content={(props) => <XmrTooltip active={props.active} payload={props.payload} seriesName={seriesName} />} />
           <Line
             type="linear"
@@ -161,6 +166,7 @@ export function XmrChart({ data, segments, seriesName, valueFormatter, axis, lin
             <Mark signal={signal} x={14} y={7} />
           </LegendItem>
         ))}
+        {EventKeyItems({ events: events?.key ?? [] })}
       </ul>
     </div>
   );

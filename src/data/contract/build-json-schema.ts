@@ -15,6 +15,6 @@ export function buildJsonSchema(): Record<string, unknown> {
       'Shape of the indicator file. Also checked by `npm run validate` but not expressible here: ids are unique; ' +
       'section, serviceArea, cumulativeOf and partOf references exist; months and years are not repeated; ' +
       'numerator <= denominator; percentages lie within 0-100; benchmark series name measures and sources of the file, ' +
-      'and each period once. See docs/data-format.md and docs/benchmarks.md.',
+      'and each period once; the measures and service areas an event concerns exist. See docs/data-format.md and docs/benchmarks.md.',
   };
 }

@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import { checkMeasureExtensions } from './check-extensions';
 import { checkBenchmarks } from './check-benchmarks';
 import { checkSpcSettings } from './check-spc-settings';
+import { checkEvents } from './check-events';
 
 /**
  * The contract's cross-field rules: unique ids, references between service areas, sections and measures, each
@@ -49,6 +50,7 @@ export function checkReferencesAndFigures(dataset: unknown, ctx: z.RefinementCtx
   });
   if (root.benchmarks !== undefined)
     checkBenchmarks(root.benchmarks, new Map(records(root.measures).map((m) => [String(m.id), m.unit])), report);
+  checkEvents(root.events, { measures: measureIds, areas: areaIds }, report);
 }
 
 type Loose = Record<string, unknown>;

@@ -19,6 +19,7 @@ import { hasVisibleText, isolateBidi } from '../../lib/bidi-text';
 import { measureExtensionFields, repeatsMonthField } from './measure-extensions-schema';
 import { benchmarksSchema } from './benchmark-schema';
 import { spcSettingsSchema } from './spc-settings-schema';
+import { eventSchema } from './event-schema';
 
 /**
  * Data contract v1: the single definition of the indicator file. The JSON Schema in
@@ -142,6 +143,8 @@ const datasetShape = z.object({
   sourceIssues: z.array(sourceIssueSchema).optional(),
   /** Published comparisons beside the measures (benchmark-schema.ts). */
   benchmarks: benchmarksSchema.optional(),
+  /** What happened that explains a change, drawn on the charts it concerns (event-schema.ts). */
+  events: z.array(eventSchema).optional(),
 });
 
 // `when`: the cross-field rules run even where other fields have the wrong type (check-references.ts).

@@ -7,6 +7,7 @@ import { quoteCell } from './csv-cells';
 import type { CsvDrafts, MeasureDraft, PointDraft } from './map-csv-rows';
 import { describePeriodWarnings } from './csv-period-warnings';
 import { buildCsvBenchmarks } from './csv-benchmarks';
+import { buildCsvEvents } from './csv-events';
 import { financialYearOfMonth, listMonthsOfFinancialYear, parseFinancialYear } from '../../domain/period';
 
 /** File details the CSV may leave out: from the CLI's flags, or from the dataset on screen in the import dialog. */
@@ -101,6 +102,9 @@ export function buildCsvDataset(drafts: CsvDrafts, defaults: CsvDefaults, issues
   };
   const benchmarks = buildCsvBenchmarks(drafts.benchmarks, authority, (path, ref) => sourceMap.set(path, ref), issues);
   if (benchmarks) dataset.benchmarks = benchmarks;
+  const ids = { measures: new Set(measures.map((m) => m.id)), areas: new Set(drafts.areas.keys()) };
+  const events = buildCsvEvents(drafts.events, ids, (path, ref) => sourceMap.set(path, ref), issues);
+  if (events) dataset.events = events;
   return { dataset, sourceMap, warnings: describePeriodWarnings(measures, financialYear, reportingMonths, asAt) };
 }
 

@@ -1,4 +1,5 @@
 import { EXTENSION_MEASURE_COLUMNS, EXTENSION_POINT_COLUMNS } from './csv-extensions';
+import { EVENT_COLUMNS } from './csv-events';
 
 /**
  * The CSV long format (docs/csv-format.md): one row per measure and period. Measure, section and service-area
@@ -39,7 +40,8 @@ export type CsvColumn =
   | (typeof FILE_COLUMNS)[number]
   | (typeof EXTENSION_MEASURE_COLUMNS)[number]
   | (typeof EXTENSION_POINT_COLUMNS)[number]
-  | (typeof BENCHMARK_COLUMNS)[number];
+  | (typeof BENCHMARK_COLUMNS)[number]
+  | (typeof EVENT_COLUMNS)[number];
 
 export const KNOWN_COLUMNS: readonly CsvColumn[] = [
   ...MEASURE_COLUMNS,
@@ -48,6 +50,7 @@ export const KNOWN_COLUMNS: readonly CsvColumn[] = [
   ...EXTENSION_MEASURE_COLUMNS,
   ...EXTENSION_POINT_COLUMNS,
   ...BENCHMARK_COLUMNS,
+  ...EVENT_COLUMNS,
 ];
 
 export const REQUIRED_COLUMNS: readonly CsvColumn[] = [

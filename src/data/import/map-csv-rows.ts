@@ -6,6 +6,7 @@ import { cleanCell, quoteCell, readBoolean, readChoice, readDate, readFigure, re
 import { basisSchema, polaritySchema, unitSchema } from '../contract/indicator-schema';
 import type { Basis, Polarity, Unit } from '../../domain/indicators';
 import { emptyExtensionDraft, readExtensionCells, type ExtensionDraft } from './csv-extensions';
+import { isEventRow, readEventRow, type EventDraft } from './csv-events';
 
 /**
  * First half of reading the CSV long format: walks the rows once, reading every cell (Excel habits allowed)
@@ -42,6 +43,8 @@ export type CsvDrafts = {
   sections: Map<string, GroupDraft>;
   areas: Map<string, GroupDraft>;
   benchmarks: BenchmarkDrafts;
+  /** Rows that record an event rather than a figure (csv-events.ts). */
+  events: EventDraft[];
 };
 
 const UNIT_ALIASES: Record<string, Unit> = { '%': 'percent', percentage: 'percent', number: 'count', rate: 'rate-per-10k' };
@@ -49,7 +52,7 @@ const POLARITY_ALIASES: Record<string, Polarity> = { higher: 'higher-is-better',
 const BASIS_ALIASES: Record<string, Basis> = { monthly: 'month', ytd: 'year-to-date', cumulative: 'year-to-date', 'month-end': 'snapshot' };
 
 export function collectCsvRows(rows: SheetRow[], issues: IssueList): CsvDrafts {
-  const drafts: CsvDrafts = { file: new Claims(issues, 'the file'), measures: new Map(), sections: new Map(), areas: new Map(), benchmarks: createBenchmarkDrafts() };
+  const drafts: CsvDrafts = { file: new Claims(issues, 'the file'), measures: new Map(), sections: new Map(), areas: new Map(), benchmarks: createBenchmarkDrafts(), events: [] };
   for (const sheetRow of rows) readRow(sheetRow, drafts, issues);
   return drafts;
 }
@@ -72,6 +75,8 @@ function readRow({ row, cells }: SheetRow, drafts: CsvDrafts, issues: IssueList)
   file.offer('quarter', read('quarter', readQuarter), row);
   file.offer('as_at', read('as_at', readDate), row);
 
+  // An event may concern a service area or the whole file, so its row needs no measure.
+  if (isEventRow(cells)) return readEventRow(row, cells, drafts.events, issues);
   const id = text('measure_id');
   if (!id) {
     issues.add(row, 'measure_id', 'the measure id is blank: every row needs one');

@@ -16,6 +16,8 @@ import { measureHeading, measureShortName, TARGET_KIND_LABELS, targetKindOf } fr
 import type { VarianceTone } from '../../presenters/variants';
 import { filterFromSearch, hasActiveFilter, type DashboardSearch } from '../../url/dashboard-search';
 import { buildSpcPanelView, type SpcPanelView } from './build-spc-panel-view';
+import { selectMeasureEvents } from '../../domain/select-measure-events';
+import { buildEventViews, type EventView } from '../../presenters/event-views';
 
 export type MeasureLinkView = { id: string; label: string };
 
@@ -62,6 +64,10 @@ export type MeasureView = {
   monthly: MonthlyFigureView;
   annual: AnnualFigureView;
   spc: SpcPanelView;
+  /** Every event concerning the measure, oldest first, numbered as on its charts: listed beside the analysis. */
+  events: EventView[];
+  /** What a drafted event concerns by default: this measure, or its service area. */
+  eventScope: { id: string; serviceArea: string; name: string };
   /** Machine-drafted sentences for the period, shown apart from the analysts' text; subject "CSC 022, Sep 2023". */
   draft: { subject: string; sentences: string[] };
   definition: TextBlock[];
@@ -121,13 +127,16 @@ export function buildMeasureView(periodModel: PeriodModel, measureId: string, se
     ignoredPeriodKey: periodModel.ignoredPeriodKey,
     periodGroups: groupPeriods(model.periods()),
     headline: buildHeadline(summary, buildTileView(summary), period),
-    monthly: buildMonthlyFigureView(measure, period, { target: summary.target, benchmark: summary.benchmark ?? null }),
+    monthly: buildMonthlyFigureView(measure, period, { target: summary.target, benchmark: summary.benchmark ?? null, events: dataset.events }),
     // A monthly member's years are its year-to-date sibling's (CSC 040's Annual Trend holds only September's figure).
     annual: buildAnnualFigureView(yearSource, dataset.reportingPeriod.financialYear, {
       targetFor: (year) => resolveTarget(yearSource, family, year),
       shownFor: measure,
       benchmarks: model.benchmarksOf(yearSource.id),
+      events: dataset.events,
     }),
+    eventScope: { id: measure.id, serviceArea: measure.serviceArea, name: measureShortName(measure) },
+    events: buildEventViews(selectMeasureEvents(dataset.events, measure), measure, (id) => model.areaOf(id)?.name ?? id),
     spc: buildSpcPanelView(measure, spc, period, dataset),
     draft: { subject: `${measureShortName(measure)}, ${period.label}`, sentences: draftMeasureCommentary(summary, spc) },
     definition: section?.definition ?? [],

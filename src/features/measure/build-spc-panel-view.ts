@@ -11,6 +11,8 @@ import { chooseValueAxis } from '../../presenters/choose-value-axis';
 import { describeTarget, measureHeading, measureShortName } from '../../presenters/labels';
 import { capitalise } from '../../presenters/words';
 import { buildSegmentLegend, buildXmrSegments, describeMonthLimits, describeMonthNote, isSegmented, listSegmentLimits } from './build-spc-segment-parts';
+import { selectMeasureEvents } from '../../domain/select-measure-events';
+import { buildChartEvents, eventCellText } from '../../presenters/event-views';
 
 /** The "Statistical process control" panel, finished: icons, chart, caption sentences and table, or why there are none. */
 export type SpcPanelView =
@@ -51,7 +53,7 @@ const SIGNAL_WORDS: Record<SpcChartPoint['variation'], string> = {
 const QUARTERLY_TICKS_UP_TO = 24;
 
 /** SPC as it stood at the end of the period: a past quarter is judged on the months known then. */
-export function buildSpcPanelView(measure: Measure, spcResult: SpcResult, period: Period, dataset: Pick<Dataset, 'authority' | 'synthetic'>): SpcPanelView {
+export function buildSpcPanelView(measure: Measure, spcResult: SpcResult, period: Period, dataset: Pick<Dataset, 'authority' | 'synthetic' | 'events'>): SpcPanelView {
   const spc = buildSpcView(measure, spcResult);
   if (spc.status !== 'ok') return { status: 'unavailable', message: spc.message, offerDemo: dataset.synthetic !== true };
   const { chart } = spc;
@@ -81,12 +83,14 @@ export function buildSpcPanelView(measure: Measure, spcResult: SpcResult, period
     signalText: p.signalText === null ? null : capitalise(p.signalText),
   }));
   const name = measureShortName(measure);
+  const events = selectMeasureEvents(dataset.events, measure, chart.points.map((p) => p.month));
 
   const columns = [
     { key: 'value', header: 'Figure', numeric: true },
     ...(segmented ? [{ key: 'limits', header: 'Average (limits)' }] : []),
     { key: 'signal', header: 'Signal' },
     ...(segmented ? [{ key: 'note', header: 'Baseline or rebase' }] : []),
+    ...(events.length > 0 ? [{ key: 'event', header: 'Events', wrap: true }] : []),
   ];
 
   return {
@@ -114,6 +118,7 @@ export function buildSpcPanelView(measure: Measure, spcResult: SpcResult, period
             : null,
         target: target === null ? null : { value: target, label: describeTarget(measure) ?? '' },
       },
+      events: events.length > 0 ? buildChartEvents(events, measure) : null,
     },
     table: {
       caption: `${name}: monthly figures and SPC signals, ${range}`,
@@ -121,10 +126,11 @@ export function buildSpcPanelView(measure: Measure, spcResult: SpcResult, period
       columns,
       rows: chart.points.map((p, i) => {
         const signal = p.signalText === null ? SIGNAL_WORDS[p.variation] : `${SIGNAL_WORDS[p.variation]}: ${p.signalText}`;
+        const eventCells = events.length > 0 ? [eventCellText(events, p.month) || '–'] : [];
         return {
           key: p.month,
           header: formatMonth(p.month),
-          cells: segmented ? [p.valueText, describeMonthLimits(chart, i), signal, describeMonthNote(chart, i)] : [p.valueText, signal],
+          cells: [...(segmented ? [p.valueText, describeMonthLimits(chart, i), signal, describeMonthNote(chart, i)] : [p.valueText, signal]), ...eventCells],
         };
       }),
     },

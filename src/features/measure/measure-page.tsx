@@ -17,6 +17,8 @@ import { SpcPanel } from './spc-panel';
 import { FamilyPanel } from './family-panel';
 import { TextPanel } from './text-panel';
 import { BenchmarkSources } from '../../components/benchmark-sources';
+import { EventsList } from '../../components/events-list';
+import { DraftEventPanel } from './draft-event-panel';
 import { benchmarkLegend } from '../../components/charts/chart-types';
 
 export type MeasurePageProps = { measureId: string };
@@ -79,6 +81,7 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
             references={monthly.references}
             highlight={monthly.highlight}
             referencePath={monthly.referencePath}
+            events={monthly.events}
           />
         }
       />
@@ -100,18 +103,30 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
             references={annual.references}
             partialLabel={annual.partialLabel}
             lines={annual.lines}
+            events={annual.events}
           />
         }
         footer={annual.benchmarkSources.length > 0 ? <BenchmarkSources sources={annual.benchmarkSources} /> : null}
       />
       <SpcPanel view={view.spc} />
 
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid gap-4 lg:grid-cols-2 xl:grid-cols-3">
         <TextPanel id="definition" title="Definition">
           {view.definition.length > 0 ? <TextBlocks blocks={view.definition} /> : <p>The report gives no definition for this section.</p>}
         </TextPanel>
         <TextPanel id="analysis" title="Performance analysis">
           {view.analysis.length > 0 ? <TextBlocks blocks={view.analysis} /> : <p>The report gives no analysis for this section.</p>}
+        </TextPanel>
+        <TextPanel id="events" title="Events">
+          {view.events.length > 0 ? (
+            <>
+              <p className="mb-3 text-sm text-slate-700">What happened, numbered as the markers on the charts.</p>
+              <EventsList events={view.events} />
+            </>
+          ) : (
+            <p>No events are recorded for this measure.</p>
+          )}
+          <DraftEventPanel measure={view.eventScope} measureName={view.eventScope.name} areaName={view.areaName} />
         </TextPanel>
       </div>
       {/* Apart from the analysts' words on purpose: a draft from the figures, never mixed into their analysis. */}

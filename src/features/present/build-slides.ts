@@ -69,7 +69,7 @@ export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, b
         heading: measureHeading(measure),
         context: [areaName(measure.serviceArea), section?.title].filter(Boolean).join(' · '),
         tile: buildFamilyTileView(headline),
-        chart: buildMonthlyFigureView(measure, period, { target: summary.target, benchmark: summary.benchmark ?? null }),
+        chart: buildMonthlyFigureView(measure, period, { target: summary.target, benchmark: summary.benchmark ?? null, events: model.dataset.events }),
         points: pickPoints(section?.analysis ?? []),
       };
     });

@@ -6,6 +6,7 @@ import type { MeasureSlide as MeasureSlideView } from './build-slides';
 import { SlidePoints } from './slide-points';
 import { BenchmarkLine } from '../../components/benchmark-line';
 import { useSlideChartHeight } from './use-slide-chart-height';
+import { EventsList } from '../../components/events-list';
 
 export type MeasureSlideProps = { slide: MeasureSlideView; periodLabel: string };
 
@@ -53,11 +54,24 @@ export function MeasureSlide({ slide, periodLabel }: MeasureSlideProps) {
               references={chart.references}
               highlight={chart.highlight}
               referencePath={chart.referencePath}
+              events={chart.events}
               height={chartHeight}
             />
           )}
         </figure>
-        <SlidePoints points={slide.points} />
+        <div className="flex min-w-0 flex-col gap-6">
+          <SlidePoints points={slide.points} />
+          {chart.events && (
+            <section aria-labelledby={`${slide.key}-events`} className="min-w-0">
+              <h2 id={`${slide.key}-events`} className="text-2xl font-semibold">
+                Events
+              </h2>
+              <div className="mt-3">
+                <EventsList events={chart.events.key} size="slide" />
+              </div>
+            </section>
+          )}
+        </div>
       </div>
     </div>
   );

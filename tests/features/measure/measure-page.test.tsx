@@ -41,6 +41,7 @@ describe('measure page', () => {
       'H2 Statistical process control',
       'H2 Definition',
       'H2 Performance analysis',
+      'H2 Events',
       'H2 Draft commentary',
       'H2 Performance Summary',
       'H2 Other measures in Referrals: timeliness',

@@ -45,14 +45,14 @@ describe('SPC panel on the measure page', () => {
 
     await user.click(panel.getByText('Show the 54 months as a table'));
     const table = panel.getByRole('table', { name: '% of referrals completed within 1 working day: monthly figures and SPC signals, Apr 2019–Sep 2023' });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Month', 'Figure', 'Signal']);
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Month', 'Figure', 'Signal', 'Events']);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(54);
     expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent('Apr 2019');
     const august = within(table).getByRole('row', { name: /Aug 2023/ });
-    expect(within(august).getAllByRole('cell').map((td) => td.textContent)).toEqual(['57.7%', 'Concern: a single point outside the process limits']);
+    expect(within(august).getAllByRole('cell').map((td) => td.textContent)).toEqual(['57.7%', 'Concern: a single point outside the process limits', '3. Staffing gap (synthetic) (Aug 2023)']);
     const september = within(table).getByRole('row', { name: /Sep 2023/ });
-    expect(within(september).getAllByRole('cell').map((td) => td.textContent)).toEqual(['83.9%', 'Common cause']);
+    expect(within(september).getAllByRole('cell').map((td) => td.textContent)).toEqual(['83.9%', 'Common cause', '–']);
     expect(panel.getByRole('button', { name: 'Download PNG' })).toBeInTheDocument();
     expect(panel.queryByRole('link', { name: /synthetic demo/ })).toBeNull();
   });
