@@ -47,7 +47,7 @@ export function FilterBar({ view, onChange, actions }: FilterBarProps) {
             id={searchId}
             type="search"
             value={query}
-            placeholder="Code or title, e.g. 022 or re-ref"
+            placeholder="Code, title or topic, e.g. 022 or timeliness"
             onChange={(event) => {
               setQuery(event.target.value);
               onChange({ q: event.target.value.trim() ? event.target.value : undefined });

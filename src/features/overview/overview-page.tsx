@@ -100,8 +100,8 @@ export function OverviewPage() {
               {group.name} <span className="text-base font-normal text-slate-600">({group.count})</span>
             </h2>
             <div className="grid grid-cols-[repeat(auto-fill,minmax(17rem,1fr))] gap-4 print:grid-cols-4 print:gap-2">
-              {group.tiles.map((tile) => (
-                <KpiTile key={tile.id} tile={tile} />
+              {group.tiles.map(({ tile, matchText }) => (
+                <KpiTile key={tile.id} tile={tile} matchText={matchText} />
               ))}
             </div>
             {group.count > group.tiles.length && (
