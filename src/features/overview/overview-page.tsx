@@ -16,7 +16,7 @@ import { SummaryStrip } from './summary-strip';
 import { useOverview } from './use-overview';
 
 export function OverviewPage() {
-  const { dataset, periodModel, view, update, toggleStatus, clearFilters, expandArea } = useOverview();
+  const { dataset, periodModel, view, update, updateQuery, toggleStatus, clearFilters, expandArea } = useOverview();
   const revealed = useRef<{ area: string; index: number } | null>(null);
   usePrintShortcut(isSparklineChartLoaded, loadSparklineChart);
   useEffect(() => {
@@ -47,6 +47,7 @@ export function OverviewPage() {
       <FilterBar
         view={view}
         onChange={update}
+        onQueryChange={updateQuery}
         actions={
           <>
             <ExportCsvButton dataset={dataset} period={view.period} summaries={view.shownSummaries} />
