@@ -28,12 +28,13 @@ export function DataSourcePanel({ state, query, slowNote, importEntry }: DataSou
   const returnToBundled = async () => {
     if (chosen?.active) await actions.showImport(chosen, false);
     // With a deployment feed as the default, the bundled report needs naming in the URL.
-    updateSearch({ data: config.dataUrl && config.dataUrl !== BUNDLED_DATA_URL ? BUNDLED_DATA_URL : undefined });
+    // Replaced, not pushed: the choice is also stored in the browser, so Back could not undo it.
+    updateSearch({ data: config.dataUrl && config.dataUrl !== BUNDLED_DATA_URL ? BUNDLED_DATA_URL : undefined }, { replace: true });
   };
   // A `?data=` link outranks an import, so it is dropped from the address to show what was chosen.
   const show = async (version: { versionId: string; fileName: string }) => {
     await actions.showImport(version, true);
-    updateSearch({ data: undefined });
+    updateSearch({ data: undefined }, { replace: true });
   };
 
   return (

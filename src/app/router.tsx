@@ -1,4 +1,4 @@
-import { createRootRoute, createRoute, createRouter, lazyRouteComponent, type RouterHistory } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, type ParsedLocation, type RouterHistory } from '@tanstack/react-router';
 import { parseSearchString, stringifySearchObject, validateDashboardSearch } from '../url/dashboard-search';
 import { RootLayout } from './root-layout';
 import { NotFoundPage } from './not-found-page';
@@ -55,8 +55,19 @@ export function createAppRouter(history?: RouterHistory, { prerender = false }: 
     stringifySearch: stringifySearchObject,
     defaultPreload: 'intent',
     scrollRestoration: !prerender,
+    getScrollRestorationKey: scrollKeyOf,
     ...(prerender ? { isServer: true } : {}),
   });
+}
+
+/**
+ * The overview's scroll position is kept per address, not per history entry, so the in-app "Back to the overview"
+ * link (a new entry with the same filters) returns to where the user left, as the browser's Back does. Other
+ * screens keep the router's default: one position per history entry.
+ */
+function scrollKeyOf(location: ParsedLocation): string {
+  if (location.pathname === '/') return `overview${location.searchStr}`;
+  return (location.state as { __TSR_key?: string }).__TSR_key ?? location.href;
 }
 
 declare module '@tanstack/react-router' {

@@ -15,6 +15,8 @@ export type KpiTileProps = {
   headingLevel?: 3 | 4;
   /** "compact": value, target, status and variance only, for the measure page's list of the section's other measures. */
   variant?: 'full' | 'compact';
+  /** Why the tile is in a search's results ("Matched in definition: stable"); only while searching. */
+  matchText?: string | null;
 };
 
 /**
@@ -23,7 +25,7 @@ export type KpiTileProps = {
  * object, so a keystroke in the search box redraws only the tiles that come and go. Off-screen tiles skip layout
  * and paint (content-visibility) until they are scrolled near, holding a typical tile's height meanwhile.
  */
-export const KpiTile = memo(function KpiTile({ tile, headingLevel = 3, variant = 'full' }: KpiTileProps) {
+export const KpiTile = memo(function KpiTile({ tile, headingLevel = 3, variant = 'full', matchText = null }: KpiTileProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const full = variant === 'full';
   return (
@@ -58,6 +60,7 @@ export const KpiTile = memo(function KpiTile({ tile, headingLevel = 3, variant =
         </Link>
       </Heading>
       {tile.family && <p className="text-xs font-semibold text-slate-700">{tile.family.whichFigure}</p>}
+      {matchText && <p className="rounded bg-amber-50 px-2 py-1 text-xs text-slate-800">{matchText}</p>}
       <div className="flex flex-wrap items-baseline justify-between gap-x-3">
         <span className={cx('font-bold tabular-nums', full ? 'text-3xl' : 'text-xl')}>{tile.valueText}</span>
         {tile.targetText && <span className={cx('text-slate-700', full ? 'text-sm' : 'text-xs')}>{tile.targetText}</span>}

@@ -48,7 +48,7 @@ export function ImportEntry({ currentDataset }: ImportEntryProps) {
     try {
       const { persisted } = await actions.applyImport(state.result.dataset, state.result.fileName);
       // A `?data=` link outranks the import, so it is dropped from the address to show what was chosen.
-      updateSearch({ data: undefined });
+      updateSearch({ data: undefined }, { replace: true });
       if (persisted) close();
       else {
         reset();

@@ -2,6 +2,7 @@ import type { Measure, TextBlock } from '../../domain/indicators';
 import type { DatasetModel, PeriodModel } from '../../domain/dataset-model';
 import type { Status } from '../../domain/evaluate-status';
 import { filterByMeasure } from '../../domain/filter-measures';
+import { selectHeadlines } from '../../domain/select-headlines';
 import { findAdjacentMeasures } from '../../domain/find-adjacent-measures';
 import { findSummaryEntry } from '../../domain/find-summary-entry';
 import { groupPeriods, type PeriodGroup } from '../../domain/group-periods';
@@ -162,7 +163,13 @@ function buildNavigation(periodModel: PeriodModel, measure: Measure, search: Das
   const all = periodModel.model.measures;
   const filter = filterFromSearch(search);
   const isFiltered = hasActiveFilter(filter);
-  const filtered = isFiltered ? filterByMeasure(periodModel.summaries, filter).map((s) => s.measure) : all;
+  // A search orders by best match, family by family, as the overview's tiles do; other filters keep the overview's order.
+  const filtered =
+    filter.query.trim() !== ''
+      ? selectHeadlines(periodModel.headlines, filter, periodModel.model.dataset).flatMap((s) => s.headline.members.map((m) => m.measure))
+      : isFiltered
+        ? filterByMeasure(periodModel.summaries, filter).map((s) => s.measure)
+        : all;
   const inFilter = filtered.some((m) => m.id === measure.id);
   const adjacent = findAdjacentMeasures(inFilter ? filtered : all, measure.id);
   const where = !isFiltered

@@ -5,7 +5,8 @@ import { formatValue } from '../../presenters/format';
 import { measureHeading } from '../../presenters/labels';
 import type { Status } from '../../domain/evaluate-status';
 import type { PeriodModel } from '../../domain/dataset-model';
-import { matchesQuery, type MeasureFilter } from '../../domain/filter-measures';
+import { selectHeadlines, type SelectedHeadline } from '../../domain/select-headlines';
+import { describeSearchMatch } from '../../presenters/describe-search-match';
 import { groupPeriods, type PeriodGroup } from '../../domain/group-periods';
 import type { Period } from '../../domain/period';
 import { rankBiggestMovers, rankNeedsAttention, type MeasureSummary } from '../../domain/summarise-measure';
@@ -14,6 +15,8 @@ import { describeVariance } from '../../presenters/describe-variance';
 import { describeJudgement, describeTrajectoryGap } from '../../presenters/describe-judgement';
 import { filterFromSearch, hasActiveFilter, STATUS_OF_FILTER, type DashboardSearch, type StatusFilter } from '../../url/dashboard-search';
 import { formatMonth } from '../../domain/calendar';
+
+export type OverviewTile = { tile: KpiTileView; matchText: string | null };
 
 export type HighlightView = { id: string; heading: string; valueText: string; detail: string; status: Status; statusLabel: string };
 
@@ -24,8 +27,11 @@ export type OverviewView = {
   periodGroups: PeriodGroup[];
   areas: { id: string; name: string; selected: boolean; count: number }[];
   statusCounts: { filter: StatusFilter; status: Status; count: number; selected: boolean }[];
-  /** Areas with matches: `count` is every match, `tiles` the first few unless the area is expanded (GridDisplay). */
-  groups: { id: string; name: string; count: number; tiles: KpiTileView[] }[];
+  /**
+   * Areas with matches: `count` is every match, `tiles` the first few unless the area is expanded (GridDisplay).
+   * With a search, one group of best matches first instead, each tile saying why it matched.
+   */
+  groups: { id: string; name: string; count: number; tiles: OverviewTile[] }[];
   needsAttention: HighlightView[];
   biggestMovers: HighlightView[];
   /** Measures in the shown tiles, and in the data: a family's members share one tile. */
@@ -48,6 +54,9 @@ export type GridDisplay = { limitPerArea: number; expandedAreas: readonly string
 export const TILES_PER_AREA = 24;
 export const SHOW_ALL_TILES: GridDisplay = { limitPerArea: Infinity, expandedAreas: [] };
 
+/** The one group of a search's results, named so "Show all" can expand it like an area. */
+export const SEARCH_GROUP = 'search-results';
+
 const STATUS_ORDER: StatusFilter[] = ['off', 'near', 'on', 'none', 'nodata'];
 
 /**
@@ -65,10 +74,17 @@ export function buildOverviewView(
   const { dataset } = model;
   const filter = filterFromSearch(search);
   const selectedStatuses = filter.statuses;
-  const beforeStatus = filterHeadlines(headlines, { ...filter, statuses: [] });
-  const shownHeadlines = filterHeadlines(headlines, filter);
+  const beforeStatus = selectHeadlines(headlines, { ...filter, statuses: [] }, dataset).map((s) => s.headline);
+  const selected = selectHeadlines(headlines, filter, dataset);
+  const shownHeadlines = selected.map((s) => s.headline);
   const shown = shownHeadlines.map((h) => h.summary);
-  const beforeArea = filterHeadlines(headlines, { ...filter, areas: [] }).map((h) => h.summary);
+  const beforeArea = selectHeadlines(headlines, { ...filter, areas: [] }, dataset).map((s) => s.headline.summary);
+  const searching = filter.query.trim() !== '';
+  const toTile = ({ headline, match }: SelectedHeadline): OverviewTile => ({
+    tile: tileOf(headline),
+    matchText: match ? describeSearchMatch(match, headline) : null,
+  });
+  const limitOf = (id: string) => (display.expandedAreas.includes(id) ? Infinity : display.limitPerArea);
 
   return {
     period,
@@ -86,10 +102,16 @@ export function buildOverviewView(
       count: beforeStatus.filter((h) => h.summary.status === STATUS_OF_FILTER[f]).length,
       selected: selectedStatuses.includes(STATUS_OF_FILTER[f]),
     })),
-    groups: groupByArea(dataset.serviceAreas, shownHeadlines).map(({ area, matches }) => {
-      const limit = display.expandedAreas.includes(area.id) ? Infinity : display.limitPerArea;
-      return { id: area.id, name: area.name, count: matches.length, tiles: matches.slice(0, limit).map(tileOf) };
-    }),
+    groups: searching
+      ? selected.length
+        ? [{ id: SEARCH_GROUP, name: 'Best matches first', count: selected.length, tiles: selected.slice(0, limitOf(SEARCH_GROUP)).map(toTile) }]
+        : []
+      : groupByArea(dataset.serviceAreas, selected).map(({ area, matches }) => ({
+          id: area.id,
+          name: area.name,
+          count: matches.length,
+          tiles: matches.slice(0, limitOf(area.id)).map(toTile),
+        })),
     needsAttention: rankNeedsAttention(shown, 5).map((s) => toHighlight(s, describeGap(s))),
     biggestMovers: rankBiggestMovers(shown, 5).map((s) => toHighlight(s, describeDirection(s.vsPrevious, s.measure.unit))),
     shownCount: shownHeadlines.reduce((total, h) => total + h.members.length, 0),
@@ -99,19 +121,6 @@ export function buildOverviewView(
     hasFilters: hasActiveFilter(filter),
     shownSummaries: shownHeadlines.flatMap((h) => h.members),
   };
-}
-
-/**
- * A family's tile is kept when the search finds any of its members (so "038" still finds CSC 040 / 038), and its
- * area and status are those of the figure the tile shows.
- */
-function filterHeadlines(headlines: readonly FamilyHeadline[], filter: MeasureFilter): FamilyHeadline[] {
-  return headlines.filter(
-    ({ summary, members }) =>
-      (filter.areas.length === 0 || filter.areas.includes(summary.measure.serviceArea)) &&
-      (filter.statuses.length === 0 || filter.statuses.includes(summary.status)) &&
-      members.some((m) => matchesQuery(m.measure, filter.query)),
-  );
 }
 
 /**
@@ -131,13 +140,13 @@ export function createTileViews(periodModel: PeriodModel): (headline: FamilyHead
 }
 
 /** The data's areas in order, each with its shown tiles; areas without any are left out. One pass, not one per area. */
-function groupByArea(serviceAreas: readonly ServiceArea[], shown: FamilyHeadline[]) {
-  const byArea = new Map<string, FamilyHeadline[]>();
-  for (const headline of shown) {
-    const area = headline.summary.measure.serviceArea;
+function groupByArea(serviceAreas: readonly ServiceArea[], shown: SelectedHeadline[]) {
+  const byArea = new Map<string, SelectedHeadline[]>();
+  for (const item of shown) {
+    const area = item.headline.summary.measure.serviceArea;
     const list = byArea.get(area);
-    if (list) list.push(headline);
-    else byArea.set(area, [headline]);
+    if (list) list.push(item);
+    else byArea.set(area, [item]);
   }
   return serviceAreas.flatMap((area) => {
     const matches = byArea.get(area.id);

@@ -8,13 +8,15 @@ import { cx } from '../../lib/cx';
 export type FilterBarProps = {
   view: OverviewView;
   onChange: (patch: Partial<DashboardSearch>) => void;
+  /** The search text as typed, kept apart so typing makes one history entry rather than one a letter. */
+  onQueryChange: (q: string | undefined) => void;
   /** Actions on what is shown (export, present), placed beside Copy link. */
   actions?: ReactNode;
 };
 
 const CLEARED: Partial<DashboardSearch> = { area: undefined, status: undefined, q: undefined };
 
-export function FilterBar({ view, onChange, actions }: FilterBarProps) {
+export function FilterBar({ view, onChange, onQueryChange, actions }: FilterBarProps) {
   // The box keeps its own text so fast typing is never overwritten by a URL update still in flight.
   const [query, setQuery] = useState(view.query);
   const [urlQuery, setUrlQuery] = useState(view.query);
@@ -47,10 +49,10 @@ export function FilterBar({ view, onChange, actions }: FilterBarProps) {
             id={searchId}
             type="search"
             value={query}
-            placeholder="Code or title, e.g. 022 or re-ref"
+            placeholder="Code, title or topic, e.g. 022 or timeliness"
             onChange={(event) => {
               setQuery(event.target.value);
-              onChange({ q: event.target.value.trim() ? event.target.value : undefined });
+              onQueryChange(event.target.value.trim() ? event.target.value : undefined);
             }}
             className="rounded-md border border-slate-500 px-3 py-2"
           />

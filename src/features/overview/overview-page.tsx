@@ -16,7 +16,7 @@ import { SummaryStrip } from './summary-strip';
 import { useOverview } from './use-overview';
 
 export function OverviewPage() {
-  const { dataset, periodModel, view, update, toggleStatus, clearFilters, expandArea } = useOverview();
+  const { dataset, periodModel, view, update, updateQuery, toggleStatus, clearFilters, expandArea } = useOverview();
   const revealed = useRef<{ area: string; index: number } | null>(null);
   usePrintShortcut(isSparklineChartLoaded, loadSparklineChart);
   useEffect(() => {
@@ -47,6 +47,7 @@ export function OverviewPage() {
       <FilterBar
         view={view}
         onChange={update}
+        onQueryChange={updateQuery}
         actions={
           <>
             <ExportCsvButton dataset={dataset} period={view.period} summaries={view.shownSummaries} />
@@ -100,8 +101,8 @@ export function OverviewPage() {
               {group.name} <span className="text-base font-normal text-slate-600">({group.count})</span>
             </h2>
             <div className="grid grid-cols-[repeat(auto-fill,minmax(17rem,1fr))] gap-4 print:grid-cols-4 print:gap-2">
-              {group.tiles.map((tile) => (
-                <KpiTile key={tile.id} tile={tile} />
+              {group.tiles.map(({ tile, matchText }) => (
+                <KpiTile key={tile.id} tile={tile} matchText={matchText} />
               ))}
             </div>
             {group.count > group.tiles.length && (

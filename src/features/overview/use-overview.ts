@@ -3,7 +3,7 @@ import { useDatasetModel } from '../../data/load/use-dataset-model';
 import type { PeriodModel } from '../../domain/dataset-model';
 import type { Dataset } from '../../domain/indicators';
 import type { DashboardSearch, StatusFilter } from '../../url/dashboard-search';
-import { useDashboardSearch, useUpdateDashboardSearch } from '../../url/use-dashboard-search';
+import { useDashboardSearch, useUpdateDashboardSearch, useUpdateSearchText } from '../../url/use-dashboard-search';
 import { usePrinting } from '../../lib/use-printing';
 import { buildOverviewView, createTileViews, SHOW_ALL_TILES, TILES_PER_AREA, type OverviewView } from './build-overview-view';
 
@@ -13,6 +13,8 @@ export type Overview = {
   periodModel: PeriodModel | null;
   view: OverviewView | null;
   update: (patch: Partial<DashboardSearch>) => void;
+  /** The search box's text: one history entry per burst of typing. */
+  updateQuery: (q: string | undefined) => void;
   toggleStatus: (filter: StatusFilter) => void;
   clearFilters: () => void;
   /** "Show all" for an area: every one of its tiles, not only the first few. */
@@ -25,6 +27,7 @@ export function useOverview(): Overview {
   const search = useDashboardSearch();
   const periodModel = model.forPeriod(search.period);
   const update = useUpdateDashboardSearch();
+  const updateQuery = useUpdateSearchText();
   const [expandedAreas, setExpandedAreas] = useState<string[]>([]);
   // While printing, the pack holds every matching tile, not only each area's first few.
   const printing = usePrinting();
@@ -43,6 +46,7 @@ export function useOverview(): Overview {
     periodModel,
     view,
     update,
+    updateQuery,
     toggleStatus(filter) {
       const current = status ?? [];
       const next = current.includes(filter) ? current.filter((s) => s !== filter) : [...current, filter];

@@ -2,7 +2,7 @@ import type { PeriodModel } from '../../domain/dataset-model';
 import type { TextBlock } from '../../domain/indicators';
 import { buildMonthlyFigureView, type MonthlyFigureView } from '../../presenters/build-figure-views';
 import { buildFamilyTileView, type KpiTileView } from '../../presenters/build-tile-view';
-import { matchesQuery } from '../../domain/filter-measures';
+import { selectHeadlines } from '../../domain/select-headlines';
 import type { FamilyHeadline } from '../../domain/family-headline';
 import type { Period } from '../../domain/period';
 import { measureHeading } from '../../presenters/labels';
@@ -47,13 +47,8 @@ const MAX_POINT_LENGTH = 240;
 export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, by: SlideBy): SlideDeck {
   const { period, model } = periodModel;
   const filter = filterFromSearch(search);
-  // As the overview: one slide per family, kept when the search finds any member.
-  const headlines = periodModel.headlines.filter(
-    ({ summary, members }) =>
-      (filter.areas.length === 0 || filter.areas.includes(summary.measure.serviceArea)) &&
-      (filter.statuses.length === 0 || filter.statuses.includes(summary.status)) &&
-      members.some((m) => matchesQuery(m.measure, filter.query)),
-  );
+  // As the overview: one slide per family, kept when the search finds any member, best match first while searching.
+  const headlines = selectHeadlines(periodModel.headlines, filter, model.dataset).map((s) => s.headline);
   const areaName = (id: string) => model.areaOf(id)?.name ?? id;
 
   if (by === 'measure') {
