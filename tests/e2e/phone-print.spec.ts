@@ -1,4 +1,5 @@
-import { test, expect, type Page } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
 
 /** Issue 16: every screen at a phone's width (390x844), the print pack in A4 landscape, data checks linked to measures. */
 
