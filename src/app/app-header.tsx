@@ -6,7 +6,7 @@ export type AppHeaderProps = { dataset: Dataset | undefined; loading: boolean };
 
 export function AppHeader({ dataset, loading }: AppHeaderProps) {
   return (
-    <header className="border-b border-slate-300 bg-white">
+    <header className="border-b border-slate-300 bg-white print:hidden">
       <div className="mx-auto flex max-w-[1800px] flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-3">
         <div className="flex flex-wrap items-center gap-x-6 gap-y-1">
           <Link to="/" search={(prev) => prev} className="text-lg font-semibold text-slate-900 no-underline hover:underline">

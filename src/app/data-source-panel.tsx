@@ -7,6 +7,8 @@ import { useImportedDatasetActions } from '../data/persist/use-imported-dataset'
 import { MAX_VERSIONS_PER_SOURCE } from '../data/persist/dataset-versions-db';
 import { useUpdateDashboardSearch } from '../url/use-dashboard-search';
 import { config } from '../lib/config';
+import { usePrintPageFooter } from '../lib/use-print-page-header';
+import { formatDate } from '../presenters/format';
 import { useSourceView } from './use-source-view';
 import { SourceBar } from './source-bar';
 
@@ -24,6 +26,8 @@ export function DataSourcePanel({ state, query, slowNote, importEntry }: DataSou
   const actions = useImportedDatasetActions();
   const updateSearch = useUpdateDashboardSearch();
   const chosen = state.imported;
+  const asAt = query.data?.reportingPeriod.asAt;
+  usePrintPageFooter(`Source: ${view.name}${view.address ? ` (${view.address})` : ''}${asAt ? ` · data as at ${formatDate(asAt)}` : ''}`);
 
   const returnToBundled = async () => {
     if (chosen?.active) await actions.showImport(chosen, false);

@@ -26,17 +26,18 @@ export function FigurePanel({ id, view, chart, exportImage, footer }: FigurePane
   // A table with benchmark columns needs the panel's full width, under the chart rather than beside it.
   const wide = view.table.columns.length > 6;
   return (
-    <section aria-labelledby={id} className="rounded-lg border border-slate-300 bg-white p-5">
+    <section aria-labelledby={id} className="rounded-lg border border-slate-300 bg-white p-5 print:break-inside-avoid print:p-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 id={id} className="text-xl font-semibold">
+        <h2 id={id} className="text-xl font-semibold print:text-base">
           {view.heading}
         </h2>
         {exportImage && hasPoints && <ChartExportButtons figureRef={figureRef} {...exportImage} />}
       </div>
       {/* Side by side only from 1536px: at 1366px a table with fractions, target and status needs the full width. */}
-      <div className={cx('mt-3 grid gap-6', !wide && '2xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]')}>
+      {/* On paper the chart (drawn at its print size) sits above its table, the panel beside the other chart's. */}
+      <div className={cx('mt-3 grid gap-6 print:mt-1 print:gap-2', !wide && '2xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] print:grid-cols-1')}>
         <figure ref={figureRef} className="min-w-0">
-          <figcaption className="mb-3">
+          <figcaption className="mb-3 print:mb-1 print:text-[10px]">
             <span className="block">{view.summary}</span>
             {hasPoints && <span className="mt-1 block text-sm text-slate-700">{view.axisNote}.</span>}
           </figcaption>

@@ -5,8 +5,21 @@ export type PeriodSelectProps = { value: string; groups: PeriodGroup[]; onChange
 
 export function PeriodSelect({ value, groups, onChange }: PeriodSelectProps) {
   const id = useId();
+  const chosen = groups.flatMap((group) => group.periods).find((period) => period.key === value);
   return (
-    <div className="flex flex-col gap-1">
+    <>
+      {/* On paper the control is left out (index.css) and the chosen period is written out instead. */}
+      <p className="hidden print:block">
+        Period: <strong>{chosen?.label ?? value}</strong>
+      </p>
+      <PeriodControl id={id} value={value} groups={groups} onChange={onChange} />
+    </>
+  );
+}
+
+function PeriodControl({ id, value, groups, onChange }: PeriodSelectProps & { id: string }) {
+  return (
+    <div className="flex flex-col gap-1 print:hidden">
       <label htmlFor={id} className="text-sm font-semibold">
         Period
       </label>

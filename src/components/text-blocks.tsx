@@ -9,7 +9,7 @@ export type TextBlocksProps = { blocks: readonly TextBlock[]; className?: string
  */
 export function TextBlocks({ blocks, className }: TextBlocksProps) {
   return (
-    <div className={cx('space-y-3 leading-relaxed', className)}>
+    <div className={cx('space-y-3 leading-relaxed print:space-y-1.5 print:leading-snug', className)}>
       {blocks.map((block, i) =>
         block.type === 'paragraph' ? (
           <p key={i}>{block.text}</p>

@@ -1,8 +1,9 @@
 import { Bar, CartesianGrid, ComposedChart, LabelList, Rectangle, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps, type XAxisTickContentProps } from 'recharts';
 import { BenchmarkLines } from './benchmark-lines';
+import { usePrinting } from '../../lib/use-printing';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
-import { CHART_COLOURS, REFERENCE_DASH, referenceColour, TEXT_HALO, valueAxisProps } from './chart-types';
+import { CHART_COLOURS, REFERENCE_DASH, referenceColour, TEXT_HALO, chartSizeProps, valueAxisProps } from './chart-types';
 import type { AnnualBarPoint, ChartAxis, ChartLineSeries, ChartReference } from '../../presenters/chart-views';
 import type { ChartEventsView } from '../../presenters/event-views';
 import { EVENT_BADGE_SPACE, EventMarkers } from './event-markers';
@@ -28,10 +29,11 @@ export type AnnualBarChartProps = {
  * off for the reason given in TrendLineChart.
  */
 export function AnnualBarChart({ data, seriesName, valueFormatter, axis, references, partialLabel, lines = [], events = null, height = 300 }: AnnualBarChartProps) {
+  const size = chartSizeProps(usePrinting(), height);
   return (
     <div>
-      <div aria-hidden="true" style={{ height }} className="w-full">
-        <ComposedChart responsive data={data} style={{ width: '100%', height }} margin={{ top: events?.markers.length ? 24 + EVENT_BADGE_SPACE : 24, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+      <div aria-hidden="true" style={{ height: size.height }} className="w-full">
+        <ComposedChart {...size.chart} data={data} margin={{ top: events?.markers.length ? 24 + EVENT_BADGE_SPACE : 24, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
           <XAxis dataKey="label" stroke={CHART_COLOURS.axis} interval={0} height={44} tick={(props: XAxisTickContentProps) => <TwoLineTick {...props} />} />
           <YAxis {...valueAxisProps(axis, valueFormatter)} />
@@ -89,13 +91,20 @@ function YearBar(props: BarShapeProps) {
   );
 }
 
-/** "2023/24 (year to date)" as two lines, so the note fits under a narrow bar. */
-function TwoLineTick({ x, y, payload }: XAxisTickContentProps) {
+/** Below this room per bar (px), "2020/21" at the usual size touches its neighbour: a phone, or many years. */
+const NARROW_STEP = 64;
+
+/**
+ * "2023/24 (year to date)" as two lines, so the note fits under a narrow bar; smaller type when the bars are
+ * narrow, so that neighbouring years never run together ("2020/212021/22").
+ */
+function TwoLineTick({ x, y, payload, width, visibleTicksCount }: XAxisTickContentProps) {
   const text = String(payload.value);
   const split = text.indexOf(' (');
   const lines = split === -1 ? [text] : [text.slice(0, split), text.slice(split + 1)];
+  const narrow = Number(width) / Math.max(visibleTicksCount, 1) < NARROW_STEP;
   return (
-    <text x={Number(x)} y={Number(y) + 4} textAnchor="middle" fill={CHART_COLOURS.axis} fontSize={13}>
+    <text x={Number(x)} y={Number(y) + 4} textAnchor="middle" fill={CHART_COLOURS.axis} fontSize={narrow ? 11 : 13}>
       {lines.map((line, i) => (
         <tspan key={line} x={Number(x)} dy={i === 0 ? '0.71em' : '1.2em'}>
           {line}

@@ -79,3 +79,17 @@ export function indexAxisProps(count: number, ticks: number[], labelOf: (index: 
     tick: { fill: CHART_COLOURS.axis, fontSize: 13 },
   };
 }
+
+/**
+ * A chart's size on paper (half an A4 landscape page, beside the other chart): fixed, because the browser lays a page out for print
+ * without telling the chart its new width, and a screen-wide drawing shrunk into the column would leave its text
+ * too small to read.
+ */
+export const PRINT_CHART_SIZE = { width: 480, height: 150 } as const;
+
+/** Props that size a chart: filling its box on screen, or PRINT_CHART_SIZE while printing (see usePrinting). */
+export function chartSizeProps(printing: boolean, height: number) {
+  return printing
+    ? { height: PRINT_CHART_SIZE.height, chart: { width: PRINT_CHART_SIZE.width, height: PRINT_CHART_SIZE.height } }
+    : { height, chart: { responsive: true, style: { width: '100%', height } } };
+}

@@ -1,7 +1,8 @@
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { usePrinting } from '../../lib/use-printing';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
-import { CHART_COLOURS, REFERENCE_DASH, referenceColour, TEXT_HALO, indexAxisProps, valueAxisProps } from './chart-types';
+import { CHART_COLOURS, REFERENCE_DASH, referenceColour, TEXT_HALO, chartSizeProps, indexAxisProps, valueAxisProps } from './chart-types';
 import type { ChartAxis, ChartPoint, ChartReference } from '../../presenters/chart-views';
 import type { ChartEventsView } from '../../presenters/event-views';
 import { EVENT_BADGE_SPACE, EventMarkers } from './event-markers';
@@ -37,13 +38,13 @@ export function TrendLineChart({ data, seriesName, valueFormatter, axis, referen
   // print their labels on top of each other.
   const topReference = [...references].sort((a, b) => b.value - a.value)[0];
   const singleReference = data.filter((point) => point.reference != null).length === 1;
+  const size = chartSizeProps(usePrinting(), height);
   return (
     <div>
-      <div aria-hidden="true" style={{ height }} className="w-full">
+      <div aria-hidden="true" style={{ height: size.height }} className="w-full">
         <LineChart
-          responsive
+          {...size.chart}
           data={indexed}
-          style={{ width: '100%', height }}
           margin={{ top: events?.markers.length ? 16 + EVENT_BADGE_SPACE : 16, right: 16, bottom: 8, left: 8 }}
           accessibilityLayer={false}
         >
@@ -51,7 +52,13 @@ export function TrendLineChart({ data, seriesName, valueFormatter, axis, referen
           {highlight && (
             <ReferenceArea x1={indexOf(highlight.fromKey) - 0.5} x2={indexOf(highlight.toKey) + 0.5} fill={CHART_COLOURS.highlight} fillOpacity={0.8} />
           )}
-          <XAxis {...indexAxisProps(data.length, indexed.map((point) => point.x), (x) => data[x]?.label ?? '')} />
+          {/* Every month has a tick, but on a narrow screen recharts leaves out labels that would touch ("AprMayJun"),
+              keeping the first and last; the table below names every month. */}
+          <XAxis
+            {...indexAxisProps(data.length, indexed.map((point) => point.x), (x) => data[x]?.label ?? '')}
+            interval="preserveStartEnd"
+            minTickGap={6}
+          />
           <YAxis {...valueAxisProps(axis, valueFormatter)} />
           {references.map((reference) => (
             <ReferenceLine

@@ -3,7 +3,7 @@ import type { Dataset } from '../../domain/indicators';
 import { useDataset } from '../../data/load/use-dataset-model';
 import { checkDataQuality } from '../../checks/check-data-quality';
 import { buildDataChecksView, type KindFilter } from './build-data-checks-view';
-import { FindingsTable } from './findings-table';
+import { FindingsList } from './findings-list';
 
 export type DataChecksPageProps = { kind: KindFilter; onKindChange: (kind: KindFilter) => void };
 
@@ -25,7 +25,7 @@ export type DataChecksProps = {
 
 /**
  * For analysts before the report goes to committee: every data-quality and consistency finding, counted, grouped by
- * kind, each naming the measure, the period and the figures.
+ * measure, each naming its kind, the period and the figures, with a link to the measure at that period.
  */
 export function DataChecks({ dataset, kind, onKindChange }: DataChecksProps) {
   const [ownKind, setOwnKind] = useState<KindFilter>('all');
@@ -49,7 +49,7 @@ export function DataChecks({ dataset, kind, onKindChange }: DataChecksProps) {
       {view.kinds.length > 0 && (
         <label className="flex flex-wrap items-center gap-2">
           <span className="font-medium">Show</span>
-          <select className="rounded border border-slate-400 px-2 py-1" value={filter} onChange={(e) => choose(e.target.value as KindFilter)}>
+          <select className="max-w-full rounded border border-slate-400 px-2 py-1" value={filter} onChange={(e) => choose(e.target.value as KindFilter)}>
             <option value="all">All checks</option>
             {view.kinds.map((k) => (
               <option key={k.kind} value={k.kind}>
@@ -62,7 +62,7 @@ export function DataChecks({ dataset, kind, onKindChange }: DataChecksProps) {
       {view.groups.length === 0 ? (
         <p>No findings: the figures agree with each other and with the narrative.</p>
       ) : (
-        view.groups.map((group) => <FindingsTable key={group.kind} group={group} />)
+        view.groups.map((group) => <FindingsList key={group.key} group={group} />)
       )}
     </div>
   );

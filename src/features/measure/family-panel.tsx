@@ -7,7 +7,7 @@ export type FamilyPanelProps = { family: FamilyView };
 export function FamilyPanel({ family }: FamilyPanelProps) {
   return (
     <section aria-labelledby="family-heading" className="flex flex-col gap-2">
-      <h2 id="family-heading" className="text-xl font-semibold">
+      <h2 id="family-heading" className="text-xl font-semibold print:text-base">
         {family.heading}
       </h2>
       <p className="text-sm text-slate-700">{family.headlineText}</p>

@@ -13,9 +13,10 @@ export function MeasureHeadline({ headline }: MeasureHeadlineProps) {
   return (
     <section
       aria-label={`Headline for ${headline.periodLabel}`}
-      className={cx('rounded-lg border border-l-8 border-slate-300 bg-white p-5 shadow-sm', STATUS_VARIANTS[headline.status].accent)}
+      className={cx('rounded-lg border border-l-8 border-slate-300 bg-white p-5 shadow-sm print:p-3', STATUS_VARIANTS[headline.status].accent)}
     >
-      <dl className="grid gap-x-8 gap-y-4 sm:grid-cols-2 xl:grid-cols-[auto_auto_1fr_1fr]">
+      {/* One row on paper, as on a wide screen, so the charts start on the first page. */}
+      <dl className="grid gap-x-8 gap-y-4 sm:grid-cols-2 xl:grid-cols-[auto_auto_1fr_1fr] print:grid-cols-[auto_auto_1fr_1fr] print:gap-y-1">
         <div>
           <dt className="text-sm font-semibold text-slate-700">Figure for {headline.periodLabel}</dt>
           <dd className="text-5xl font-bold tabular-nums">{headline.valueText}</dd>

@@ -90,17 +90,17 @@ export function OverviewPage() {
       ) : (
         view.groups.map((group) => (
           // Areas off screen are not laid out until scrolled near (content-visibility), which matters most for the
-          // first paint of the published page on a phone, where only the first area's first tiles are in view.
+          // first paint of the published page on a phone, where only the first area's first tiles are in view. On
+          // paper the areas flow on from one to the next (their headings kept with their tiles), not a page each.
           <section
             key={group.id}
             aria-labelledby={`area-${group.id}`}
-            data-print="page"
             className="[contain-intrinsic-size:auto_60rem] [content-visibility:auto] print:[content-visibility:visible]"
           >
             <h2 id={`area-${group.id}`} className="mb-2 text-xl font-semibold">
               {group.name} <span className="text-base font-normal text-slate-600">({group.count})</span>
             </h2>
-            <div className="grid grid-cols-[repeat(auto-fill,minmax(17rem,1fr))] gap-4 print:grid-cols-4 print:gap-2">
+            <div className="grid grid-cols-[repeat(auto-fill,minmax(17rem,1fr))] gap-4 print:grid-cols-5 print:gap-2">
               {group.tiles.map(({ tile, matchText }) => (
                 <KpiTile key={tile.id} tile={tile} matchText={matchText} />
               ))}

@@ -21,25 +21,38 @@ describe('buildDataChecksView', () => {
     ]);
   });
 
-  it('labels rows with the measure code and title, the section and a readable period', () => {
+  it('groups findings by measure, labelled with kind and readable period, each linking to the measure at its period', () => {
     const [group] = buildDataChecksView(bundled, findings, 'narrative-direction').groups;
-    expect(group?.rows).toEqual([
-      {
-        key: 'narrative-direction-0',
-        measure: 'CSC 182 Number of children subject to a CP plan',
-        section: 'Child Protection Plans',
-        period: 'Sep 2023',
-        message: 'Performance Summary: Child Protection Plans: "decrease" is said of 123 against 118, but 123 is more than 118',
-        quote: expect.stringContaining('this is a slight decrease on the 118 children'),
-      },
-    ]);
-    const rounding = buildDataChecksView(bundled, findings, 'narrative-rounding').groups[0]?.rows.map((r) => r.period);
-    expect(rounding).toEqual(['Q2 2023/24', 'Sep 2023']);
-    const fractions = buildDataChecksView(bundled, findings, 'fraction-mismatch').groups[0]?.rows.map((r) => r.period);
-    expect(fractions).toEqual(['2020/21', '2021/22', 'May 2023', '2020/21', '2021/22']);
+    expect(group).toEqual({
+      key: 'measure-csc-182',
+      heading: 'CSC 182 Number of children subject to a CP plan',
+      section: 'Child Protection Plans',
+      rows: [
+        {
+          key: expect.stringMatching(/^narrative-direction-\d+$/),
+          kindText: 'Warning · Narrative direction contradicted',
+          period: 'Sep 2023',
+          message: 'Performance Summary: Child Protection Plans: "decrease" is said of 123 against 118, but 123 is more than 118',
+          quote: expect.stringContaining('this is a slight decrease on the 118 children'),
+          link: { measureId: 'csc-182', period: '2023-09', text: 'Open CSC 182 at Sep 2023' },
+        },
+      ],
+    });
+    const fractions = buildDataChecksView(bundled, findings, 'fraction-mismatch').groups;
+    expect(fractions.flatMap((g) => g.rows.map((r) => r.period))).toEqual(['2020/21', '2021/22', 'May 2023', '2020/21', '2021/22']);
+    // An Annual Trend year is no period of the dashboard: the link opens the measure as it is.
+    expect(fractions[0]?.rows[0]?.link?.period).toBeUndefined();
+  });
+
+  it('names each measure once, however many findings it has', () => {
+    const headings = buildDataChecksView(bundled, findings, 'all').groups.map((g) => g.heading);
+    expect(new Set(headings).size).toBe(headings.length);
+    expect(buildDataChecksView(bundled, findings, 'all').groups.reduce((n, g) => n + g.rows.length, 0)).toBe(findings.length);
   });
 
   it('shows only the kind chosen', () => {
-    expect(buildDataChecksView(bundled, findings, 'month-gap').groups.map((g) => g.kind)).toEqual(['month-gap']);
+    const rows = buildDataChecksView(bundled, findings, 'month-gap').groups.flatMap((g) => g.rows);
+    expect(rows).toHaveLength(7);
+    expect(rows.every((r) => r.kindText.endsWith('Missing months'))).toBe(true);
   });
 });
