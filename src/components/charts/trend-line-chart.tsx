@@ -1,7 +1,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
-import { CHART_COLOURS, REFERENCE_DASH, referenceColour, TEXT_HALO, indexAxisProps, valueAxisProps } from './chart-types';
+import { CHART_COLOURS, CHART_FONT_SIZE, REFERENCE_DASH, referenceColour, TEXT_HALO, indexAxisProps, valueAxisProps } from './chart-types';
 import type { ChartAxis, ChartPoint, ChartReference } from '../../presenters/chart-views';
 
 export type TrendLineChartProps = {
@@ -17,6 +17,10 @@ export type TrendLineChartProps = {
   /** A reference that changes month by month, from the points' `reference` (a trajectory, last year's months). */
   referencePath?: { label: string; kind: ChartReference['kind'] } | null;
   height?: number;
+  /** Axis, reference-label and legend text in px; slides pass one scaled to the screen. */
+  fontSize?: number;
+  /** Off on slides while the presenter is idle, so no tooltip stays pinned where the pointer stopped. */
+  tooltip?: boolean;
 };
 
 /**
@@ -24,7 +28,7 @@ export type TrendLineChartProps = {
  * Gaps stay gaps (connectNulls off). The keyboard layer is off on purpose: it adds an unnamed tab stop whose
  * tooltips screen readers do not announce, while the figure's caption and table carry every figure for everyone.
  */
-export function TrendLineChart({ data, seriesName, valueFormatter, axis, references, highlight, referencePath = null, height = 320 }: TrendLineChartProps) {
+export function TrendLineChart({ data, seriesName, valueFormatter, axis, references, highlight, referencePath = null, height = 320, fontSize = CHART_FONT_SIZE, tooltip = true }: TrendLineChartProps) {
   // A numeric x axis (0..n-1) rather than categories, so that the shaded period can run from half a step before its
   // first month to half a step after its last: a single month gets a visible band, not a zero-width one.
   const indexed = data.map((point, x) => ({ ...point, x }));
@@ -40,15 +44,15 @@ export function TrendLineChart({ data, seriesName, valueFormatter, axis, referen
           responsive
           data={indexed}
           style={{ width: '100%', height }}
-          margin={{ top: 16, right: 16, bottom: 8, left: 8 }}
+          margin={{ top: fontSize + 3, right: 16, bottom: 8, left: 8 }}
           accessibilityLayer={false}
         >
           <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
           {highlight && (
             <ReferenceArea x1={indexOf(highlight.fromKey) - 0.5} x2={indexOf(highlight.toKey) + 0.5} fill={CHART_COLOURS.highlight} fillOpacity={0.8} />
           )}
-          <XAxis {...indexAxisProps(data.length, indexed.map((point) => point.x), (x) => data[x]?.label ?? '')} />
-          <YAxis {...valueAxisProps(axis, valueFormatter)} />
+          <XAxis {...indexAxisProps(data.length, indexed.map((point) => point.x), (x) => data[x]?.label ?? '', fontSize)} />
+          <YAxis {...valueAxisProps(axis, valueFormatter, fontSize)} />
           {references.map((reference) => (
             <ReferenceLine
               key={reference.label}
@@ -61,7 +65,7 @@ export function TrendLineChart({ data, seriesName, valueFormatter, axis, referen
                 value: reference.label,
                 position: reference === topReference ? 'insideBottomRight' : 'insideTopRight',
                 fill: referenceColour(reference.kind),
-                fontSize: 13,
+                fontSize,
                 ...TEXT_HALO,
               }}
             />
@@ -81,7 +85,7 @@ export function TrendLineChart({ data, seriesName, valueFormatter, axis, referen
               isAnimationActive={false}
             />
           )}
-          <Tooltip content={(props) => <ChartTooltip active={props.active} payload={props.payload} seriesName={seriesName} />} />
+          {tooltip && <Tooltip content={(props) => <ChartTooltip active={props.active} payload={props.payload} seriesName={seriesName} />} />}
           <Line
             type="linear"
             dataKey="value"
@@ -99,6 +103,7 @@ export function TrendLineChart({ data, seriesName, valueFormatter, axis, referen
         series={{ label: seriesName, swatch: 'line' }}
         references={referencePath ? [...references, { value: 0, label: referencePath.label, kind: referencePath.kind }] : references}
         extra={highlight ? [{ label: highlight.label, swatch: 'area' }] : []}
+        fontSize={fontSize === CHART_FONT_SIZE ? undefined : fontSize}
       />
     </div>
   );
