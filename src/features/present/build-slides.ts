@@ -52,7 +52,7 @@ export type SlideDeck = { period: Period; slides: Slide[] };
  * more text than this (the first point always shows). The rest is in the notes, and the slide says so.
  */
 export type PointBudget = { points: number; characters: number };
-const MEASURE_BUDGET: PointBudget = { points: 3, characters: 600 };
+const MEASURE_BUDGET: PointBudget = { points: 2, characters: 440 };
 // A section slide gives most of its room to its measures' small charts.
 const SECTION_BUDGET: PointBudget = { points: 2, characters: 360 };
 const MAX_POINT_LENGTH = 340;

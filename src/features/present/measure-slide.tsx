@@ -30,7 +30,7 @@ export function MeasureSlide({ slide, periodLabel, idle }: MeasureSlideProps) {
   const [plotRef, plotHeight] = useElementHeight<HTMLDivElement>();
   const chartHeight = Math.max(Math.round(plotHeight - LEGEND_ROOM * scale), Math.round(160 * scale));
   return (
-    <div className="flex h-full flex-col slide-gap-24">
+    <div className="flex h-full flex-col slide-gap-16">
       <header>
         <p className="slide-text-28 text-slate-700">{slide.context}</p>
         <h1 className="slide-text-48 leading-tight font-bold">{slide.heading}</h1>
@@ -38,7 +38,7 @@ export function MeasureSlide({ slide, periodLabel, idle }: MeasureSlideProps) {
       <div className="flex flex-wrap items-center slide-gap-48">
         <div>
           <p className="slide-text-28 font-semibold text-slate-700">{periodLabel}</p>
-          <p className="slide-text-128 leading-none font-bold tabular-nums">{tile.valueText}</p>
+          <p className="slide-text-120 leading-none font-bold tabular-nums">{tile.valueText}</p>
         </div>
         <div className="flex flex-col slide-gap-12 slide-text-32">
           <div>

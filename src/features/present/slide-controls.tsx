@@ -52,7 +52,7 @@ export function SlideControls(props: SlideControlsProps) {
         ))}
       </div>
       <div className="flex items-center gap-2">
-        <p className="hidden text-sm text-slate-700 lg:block">Keys: ← → Space, Home/End, number + Enter, N notes, F full screen, Esc leave</p>
+        <p className="hidden text-sm text-slate-700 2xl:block">Keys: ← → Space, Home/End, number + Enter, N notes, F full screen, Esc leave</p>
         <button type="button" className="btn" aria-pressed={props.notesOpen} onClick={props.onNotes}>
           Notes
         </button>
