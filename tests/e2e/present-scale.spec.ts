@@ -32,7 +32,7 @@ for (const [width, height, share] of [
     expect(await px(page, 'p.slide-text-120')).toBeGreaterThanOrEqual(120 * share);
     expect(await px(page, 'h1')).toBeGreaterThanOrEqual(40 * share);
     expect(await px(page, 'section[aria-label="From the analysis"] li')).toBeGreaterThanOrEqual(28 * share);
-    expect(await px(page, '.recharts-xAxis text')).toBeGreaterThanOrEqual(20 * share);
+    expect(await px(page, 'figure text.recharts-cartesian-axis-tick-value')).toBeGreaterThanOrEqual(20 * share);
     expect(await px(page, 'figure ul')).toBeGreaterThanOrEqual(20 * share);
     expect(await textBelowBar(page)).toBe(0);
 
