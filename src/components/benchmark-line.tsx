@@ -6,7 +6,7 @@ export type BenchmarkLineProps = {
   benchmark: BenchmarkLineView;
   /** "stack": one comparison a line, figures aligned (a tile, the headline); "inline": one line (a slide). */
   layout?: 'stack' | 'inline';
-  size?: 'sm' | 'lg';
+  size?: 'sm' | 'lg' | 'room';
   className?: string;
 };
 
@@ -18,7 +18,7 @@ export function BenchmarkLine({ benchmark, layout = 'stack', size = 'sm', classN
   const large = size === 'lg';
   const heading = <span className="font-semibold">Benchmarks {benchmark.year}:</span>;
   return (
-    <div className={cx('text-slate-800', large ? 'text-xl' : 'text-sm', className)} data-testid="benchmark-line">
+    <div className={cx('text-slate-800', size === 'room' ? 'slide-text-28' : large ? 'text-xl' : 'text-sm', className)} data-testid="benchmark-line">
       {layout === 'stack' ? (
         <>
           <p>{heading}</p>

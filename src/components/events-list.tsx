@@ -10,12 +10,12 @@ export type EventsListProps = { events: readonly EventView[]; size?: 'page' | 's
 export function EventsList({ events, size = 'page', showScope = true }: EventsListProps) {
   const slide = size === 'slide';
   return (
-    <ol className={cx('flex flex-col', slide ? 'gap-3 text-xl' : 'gap-3')}>
+    <ol className={cx('flex flex-col', slide ? 'slide-gap-12 slide-text-28' : 'gap-3')}>
       {events.map((event) => (
         <li key={event.number} className="flex gap-3">
           <span
             aria-hidden="true"
-            className={cx('mt-0.5 flex shrink-0 items-center justify-center rounded-full bg-teal-700 font-bold text-white', slide ? 'size-8 text-lg' : 'size-6 text-sm')}
+            className={cx('mt-0.5 flex shrink-0 items-center justify-center rounded-full bg-teal-700 font-bold text-white', slide ? 'slide-size-40 slide-text-24' : 'size-6 text-sm')}
           >
             {event.number}
           </span>

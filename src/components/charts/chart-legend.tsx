@@ -1,5 +1,6 @@
 import { BENCHMARK_LINE_STYLES, CHART_COLOURS, REFERENCE_DASH, referenceColour } from './chart-types';
 import { BenchmarkMarker } from './benchmark-lines';
+import { cx } from '../../lib/cx';
 import type { ChartLineSeries, ChartReference } from '../../presenters/chart-views';
 import type { EventView } from '../../presenters/event-views';
 import { EventKeyItems } from './event-markers';
@@ -12,14 +13,21 @@ export type ChartLegendProps = {
   lines?: ChartLineSeries[];
   /** The chart's events, numbered as their markers. */
   events?: readonly EventView[];
+  /** Text size in px where the chart is scaled (slides); the page's own size otherwise. */
+  fontSize?: number;
 };
 
 /** An HTML legend: real text that wraps and zooms, and line styles that differ without colour. */
-export function ChartLegend({ series, references, extra = [], lines = [], events = [] }: ChartLegendProps) {
+export function ChartLegend({ series, references, extra = [], lines = [], events = [], fontSize }: ChartLegendProps) {
+  // Swatches are drawn in a 28-unit box and grow with the text, so a slide's legend keys stay readable.
+  const swatchScale = fontSize ? fontSize / 14 : 1;
   return (
-    <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-800">
+    <ul
+      className={cx('mt-2 flex flex-wrap gap-x-5 gap-y-1 text-slate-800', !fontSize && 'text-sm')}
+      style={fontSize ? { fontSize, columnGap: fontSize * 1.4 } : undefined}
+    >
       <li className="flex items-center gap-2">
-        <svg aria-hidden="true" width="28" height="12">
+        <svg aria-hidden="true" width={28 * swatchScale} height={12 * swatchScale} viewBox="0 0 28 12">
           {series.swatch === 'line' ? (
             <>
               <line x1="0" y1="6" x2="28" y2="6" stroke={CHART_COLOURS.series} strokeWidth="2" />
@@ -33,7 +41,7 @@ export function ChartLegend({ series, references, extra = [], lines = [], events
       </li>
       {references.map((reference) => (
         <li key={reference.label} className="flex items-center gap-2">
-          <svg aria-hidden="true" width="28" height="12">
+          <svg aria-hidden="true" width={28 * swatchScale} height={12 * swatchScale} viewBox="0 0 28 12">
             <line
               x1="0"
               y1="6"
@@ -49,7 +57,7 @@ export function ChartLegend({ series, references, extra = [], lines = [], events
       ))}
       {lines.map((line) => (
         <li key={line.key} className="flex items-center gap-2">
-          <svg aria-hidden="true" width="28" height="14">
+          <svg aria-hidden="true" width={28 * swatchScale} height={14 * swatchScale} viewBox="0 0 28 14">
             <line x1="0" y1="7" x2="28" y2="7" stroke={BENCHMARK_LINE_STYLES[line.key].colour} strokeWidth="2.5" strokeDasharray={BENCHMARK_LINE_STYLES[line.key].dash} />
             <BenchmarkMarker cx={14} cy={7} value={1} kind={line.key} />
           </svg>
@@ -58,7 +66,7 @@ export function ChartLegend({ series, references, extra = [], lines = [], events
       ))}
       {extra.map((item) => (
         <li key={item.label} className="flex items-center gap-2">
-          <svg aria-hidden="true" width="28" height="12">
+          <svg aria-hidden="true" width={28 * swatchScale} height={12 * swatchScale} viewBox="0 0 28 12">
             {item.swatch === 'area' ? (
               <rect x="0" y="0" width="28" height="12" fill={CHART_COLOURS.highlight} stroke={CHART_COLOURS.series} strokeWidth="1" />
             ) : (

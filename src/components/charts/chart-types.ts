@@ -51,15 +51,19 @@ export function benchmarkLegend(lines: readonly ChartLineSeries[]): { label: str
 /** A white outline behind chart text, so a label stays legible where a line crosses it. */
 export const TEXT_HALO = { stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke' } as const;
 
+/** Axis and label text on a page; slides pass their own, scaled to the room (see TrendLineChartProps.fontSize). */
+export const CHART_FONT_SIZE = 13;
+
 /** The value axis every chart draws: the domain and ticks worked out for it, formatted as the table is. */
-export function valueAxisProps(axis: ChartAxis, valueFormatter: (value: number) => string) {
+export function valueAxisProps(axis: ChartAxis, valueFormatter: (value: number) => string, fontSize = CHART_FONT_SIZE) {
   return {
     domain: axis.domain,
     ticks: axis.ticks,
     tickFormatter: (value: number) => valueFormatter(value),
     stroke: CHART_COLOURS.axis,
-    tick: { fill: CHART_COLOURS.axis, fontSize: 13 },
-    width: 72,
+    tick: { fill: CHART_COLOURS.axis, fontSize },
+    // Wide enough for "100.0%" at the tick size.
+    width: Math.round((72 * fontSize) / CHART_FONT_SIZE),
   };
 }
 
@@ -67,7 +71,7 @@ export function valueAxisProps(axis: ChartAxis, valueFormatter: (value: number) 
  * A numeric x axis over point indexes (0..n-1) rather than categories, so a shaded band or a marker can sit half a
  * step either side of a point. `ticks` are the indexes to label and `labelOf` names them.
  */
-export function indexAxisProps(count: number, ticks: number[], labelOf: (index: number) => string) {
+export function indexAxisProps(count: number, ticks: number[], labelOf: (index: number) => string, fontSize = CHART_FONT_SIZE) {
   return {
     dataKey: 'x',
     type: 'number' as const,
@@ -76,7 +80,8 @@ export function indexAxisProps(count: number, ticks: number[], labelOf: (index: 
     tickFormatter: labelOf,
     interval: 0 as const,
     stroke: CHART_COLOURS.axis,
-    tick: { fill: CHART_COLOURS.axis, fontSize: 13 },
+    tick: { fill: CHART_COLOURS.axis, fontSize },
+    height: Math.round(fontSize * 2.3),
   };
 }
 

@@ -2,7 +2,7 @@ import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, 
 import { usePrinting } from '../../lib/use-printing';
 import { ChartLegend } from './chart-legend';
 import { ChartTooltip } from './chart-tooltip';
-import { CHART_COLOURS, REFERENCE_DASH, referenceColour, TEXT_HALO, chartSizeProps, indexAxisProps, valueAxisProps } from './chart-types';
+import { CHART_COLOURS, CHART_FONT_SIZE, REFERENCE_DASH, referenceColour, TEXT_HALO, chartSizeProps, indexAxisProps, valueAxisProps } from './chart-types';
 import type { ChartAxis, ChartPoint, ChartReference } from '../../presenters/chart-views';
 import type { ChartEventsView } from '../../presenters/event-views';
 import { EVENT_BADGE_SPACE, EventMarkers } from './event-markers';
@@ -22,6 +22,10 @@ export type TrendLineChartProps = {
   /** Events in the charted months: numbered markers at their months, and their key under the chart. */
   events?: ChartEventsView | null;
   height?: number;
+  /** Axis, reference-label and legend text in px; slides pass one scaled to the screen. */
+  fontSize?: number;
+  /** Off on slides while the presenter is idle, so no tooltip stays pinned where the pointer stopped. */
+  tooltip?: boolean;
 };
 
 /**
@@ -29,7 +33,19 @@ export type TrendLineChartProps = {
  * Gaps stay gaps (connectNulls off). The keyboard layer is off on purpose: it adds an unnamed tab stop whose
  * tooltips screen readers do not announce, while the figure's caption and table carry every figure for everyone.
  */
-export function TrendLineChart({ data, seriesName, valueFormatter, axis, references, highlight, referencePath = null, events = null, height = 320 }: TrendLineChartProps) {
+export function TrendLineChart({
+  data,
+  seriesName,
+  valueFormatter,
+  axis,
+  references,
+  highlight,
+  referencePath = null,
+  events = null,
+  height = 320,
+  fontSize = CHART_FONT_SIZE,
+  tooltip = true,
+}: TrendLineChartProps) {
   // A numeric x axis (0..n-1) rather than categories, so that the shaded period can run from half a step before its
   // first month to half a step after its last: a single month gets a visible band, not a zero-width one.
   const indexed = data.map((point, x) => ({ ...point, x }));
@@ -45,7 +61,7 @@ export function TrendLineChart({ data, seriesName, valueFormatter, axis, referen
         <LineChart
           {...size.chart}
           data={indexed}
-          margin={{ top: events?.markers.length ? 16 + EVENT_BADGE_SPACE : 16, right: 16, bottom: 8, left: 8 }}
+          margin={{ top: events?.markers.length ? fontSize + 3 + EVENT_BADGE_SPACE : fontSize + 3, right: 16, bottom: 8, left: 8 }}
           accessibilityLayer={false}
         >
           <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
@@ -55,11 +71,11 @@ export function TrendLineChart({ data, seriesName, valueFormatter, axis, referen
           {/* Every month has a tick, but on a narrow screen recharts leaves out labels that would touch ("AprMayJun"),
               keeping the first and last; the table below names every month. */}
           <XAxis
-            {...indexAxisProps(data.length, indexed.map((point) => point.x), (x) => data[x]?.label ?? '')}
+            {...indexAxisProps(data.length, indexed.map((point) => point.x), (x) => data[x]?.label ?? '', fontSize)}
             interval="preserveStartEnd"
             minTickGap={6}
           />
-          <YAxis {...valueAxisProps(axis, valueFormatter)} />
+          <YAxis {...valueAxisProps(axis, valueFormatter, fontSize)} />
           {references.map((reference) => (
             <ReferenceLine
               key={reference.label}
@@ -72,7 +88,7 @@ export function TrendLineChart({ data, seriesName, valueFormatter, axis, referen
                 value: reference.label,
                 position: reference === topReference ? 'insideBottomRight' : 'insideTopRight',
                 fill: referenceColour(reference.kind),
-                fontSize: 13,
+                fontSize,
                 ...TEXT_HALO,
               }}
             />
@@ -93,7 +109,7 @@ export function TrendLineChart({ data, seriesName, valueFormatter, axis, referen
             />
           )}
           {events && EventMarkers({ markers: events.markers, xOf: (key) => (indexOf(key) < 0 ? null : indexOf(key)) })}
-          <Tooltip content={(props) => <ChartTooltip active={props.active} payload={props.payload} seriesName={seriesName} />} />
+          {tooltip && <Tooltip content={(props) => <ChartTooltip active={props.active} payload={props.payload} seriesName={seriesName} />} />}
           <Line
             type="linear"
             dataKey="value"
@@ -112,6 +128,7 @@ export function TrendLineChart({ data, seriesName, valueFormatter, axis, referen
         references={referencePath ? [...references, { value: 0, label: referencePath.label, kind: referencePath.kind }] : references}
         extra={highlight ? [{ label: highlight.label, swatch: 'area' }] : []}
         events={events?.key ?? []}
+        fontSize={fontSize === CHART_FONT_SIZE ? undefined : fontSize}
       />
     </div>
   );

@@ -7,6 +7,9 @@ import type { FamilyHeadline } from '../../domain/family-headline';
 import type { Period } from '../../domain/period';
 import { measureHeading } from '../../presenters/labels';
 import { filterFromSearch, type DashboardSearch } from '../../url/dashboard-search';
+import { buildSlideNotes, flattenBlocks, type NoteSection } from './build-slide-notes';
+
+export type { NoteSection } from './build-slide-notes';
 
 export type SlideBy = 'measure' | 'section';
 
@@ -21,6 +24,11 @@ export type MeasureSlide = {
   tile: KpiTileView;
   chart: MonthlyFigureView;
   points: string[];
+  /** Analysis points in the notes but not on the slide. */
+  hiddenPoints: number;
+  /** "2 more points in the notes", or that a point shown is cut short; null when the slide shows the whole analysis. */
+  more: string | null;
+  notes: NoteSection[];
 };
 
 export type SectionSlide = {
@@ -30,15 +38,24 @@ export type SectionSlide = {
   context: string;
   tiles: KpiTileView[];
   points: string[];
+  hiddenPoints: number;
+  more: string | null;
+  notes: NoteSection[];
 };
 
 export type Slide = MeasureSlide | SectionSlide;
 
 export type SlideDeck = { period: Period; slides: Slide[] };
 
-/** A slide has room for a few points read from across a room, not the whole commentary. */
-const MAX_POINTS = 3;
-const MAX_POINT_LENGTH = 240;
+/**
+ * A slide has room for a few points read from across a room, not the whole commentary: at most this many, and no
+ * more text than this (the first point always shows). The rest is in the notes, and the slide says so.
+ */
+export type PointBudget = { points: number; characters: number };
+const MEASURE_BUDGET: PointBudget = { points: 2, characters: 440 };
+// A section slide gives most of its room to its measures' small charts.
+const SECTION_BUDGET: PointBudget = { points: 2, characters: 360 };
+const MAX_POINT_LENGTH = 340;
 
 /**
  * The overview's filtered measures, in the overview's order, as one slide each, or grouped into one slide per
@@ -65,7 +82,8 @@ export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, b
         context: [areaName(measure.serviceArea), section?.title].filter(Boolean).join(' · '),
         tile: buildFamilyTileView(headline),
         chart: buildMonthlyFigureView(measure, period, { target: summary.target, benchmark: summary.benchmark ?? null, events: model.dataset.events }),
-        points: pickPoints(section?.analysis ?? []),
+        ...pickPoints(section?.analysis ?? [], MEASURE_BUDGET),
+        notes: buildSlideNotes(section, [headline], periodModel),
       };
     });
     return { period, slides };
@@ -84,18 +102,39 @@ export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, b
       heading: section?.title ?? sectionId,
       context: areaName(section?.serviceArea ?? items[0]?.summary.measure.serviceArea ?? ''),
       tiles: items.map((item) => buildFamilyTileView(item)),
-      points: pickPoints(section?.analysis ?? []),
+      ...pickPoints(section?.analysis ?? [], SECTION_BUDGET),
+      notes: buildSlideNotes(section, items, periodModel),
     };
   });
   return { period, slides };
 }
 
-/** The first points of the analysis: list items as they are, paragraphs cut at a sentence end. */
-export function pickPoints(blocks: readonly TextBlock[]): string[] {
-  const points = blocks.flatMap((block) => (block.type === 'list' ? block.items : [block.text]));
-  return points.slice(0, MAX_POINTS).map(shorten);
-}
+export type SlidePointsView = { points: string[]; hiddenPoints: number; more: string | null };
 
+/**
+ * The first points of the analysis that fit the budget: list items as they are, long paragraphs cut at a sentence
+ * end. Never silent: how many points are left for the notes, or that a point is cut short, comes with them.
+ */
+export function pickPoints(blocks: readonly TextBlock[], budget: PointBudget = MEASURE_BUDGET): SlidePointsView {
+  const all = flattenBlocks(blocks).map((text) => text.replace(/^• /, ''));
+  const points: string[] = [];
+  let used = 0;
+  for (const text of all) {
+    const point = shorten(text);
+    if (points.length === budget.points || (points.length > 0 && used + point.length > budget.characters)) break;
+    points.push(point);
+    used += point.length;
+  }
+  const hiddenPoints = all.length - points.length;
+  const cut = points.some((point, i) => point !== all[i]);
+  const more =
+    hiddenPoints > 0
+      ? `${hiddenPoints} more ${hiddenPoints === 1 ? 'point' : 'points'} in the notes${cut ? ', and the full text of those cut short' : ''}`
+      : cut
+        ? 'The full text is in the notes'
+        : null;
+  return { points, hiddenPoints, more };
+}
 function shorten(text: string): string {
   if (text.length <= MAX_POINT_LENGTH) return text;
   const cut = text.slice(0, MAX_POINT_LENGTH);

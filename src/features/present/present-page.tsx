@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { ForeignFiguresBanner } from '../../components/foreign-figures-banner';
 import { useForeignFeedOrigin } from '../../data/load/use-data-source';
 import { MeasureSlide } from './measure-slide';
@@ -5,6 +6,8 @@ import { NewerDataNotice } from './newer-data-notice';
 import type { PresentSearch } from './present-search';
 import { SectionSlide } from './section-slide';
 import { SlideControls } from './slide-controls';
+import { SlideNotes } from './slide-notes';
+import { cx } from '../../lib/cx';
 import { useIdle } from './use-idle';
 import { usePresentation } from './use-presentation';
 import { useSlideKeys } from './use-slide-keys';
@@ -13,6 +16,9 @@ export type PresentPageProps = { present: PresentSearch };
 
 export function PresentPage({ present }: PresentPageProps) {
   const { deck, slide, position, total, by, goTo, leave, toggleFullscreen } = usePresentation(present);
+  // The presenter's own aid on one screen: stays open from slide to slide until closed.
+  const [notesOpen, setNotesOpen] = useState(false);
+  const toggleNotes = () => setNotesOpen((open) => !open);
   const digits = useSlideKeys({
     next: () => goTo(position + 1),
     previous: () => goTo(position - 1),
@@ -21,30 +27,36 @@ export function PresentPage({ present }: PresentPageProps) {
     goTo: (n) => goTo(n),
     leave,
     toggleFullscreen,
+    toggleNotes,
   });
   const idle = useIdle();
   const foreignOrigin = useForeignFeedOrigin();
 
   return (
-    <div className="fixed inset-0 z-40 flex flex-col bg-white text-slate-900">
+    // slide-room sizes everything on the slide from the window; the pointer hides with the controls.
+    <div className={cx('fixed inset-0 z-40 flex flex-col bg-white text-slate-900 slide-room', idle && 'cursor-none')}>
       {foreignOrigin && (
         <div className="px-10 pt-4">
           <ForeignFiguresBanner origin={foreignOrigin} size="slide" />
         </div>
       )}
       <NewerDataNotice />
-      {/* Focusable so a keyboard user can scroll a slide taller than a small screen. */}
-      <div role="region" aria-label={`Slide ${position} of ${total}`} tabIndex={0} className="min-h-0 flex-1 overflow-auto px-10 py-8">
+      <div className="relative min-h-0 flex-1">
+      {/* Focusable so a keyboard user can scroll a slide taller than its window. The control bar has its own row
+          below, so no slide text is ever under it. */}
+      <div role="region" aria-label={`Slide ${position} of ${total}`} tabIndex={0} className="h-full overflow-auto slide-px-48 slide-py-32">
         {!deck || !slide ? (
           <div>
-            <h1 className="text-4xl font-bold">Nothing to present</h1>
-            <p className="mt-4 text-2xl">No measures match the overview's filters. Press Esc to go back and change them.</p>
+            <h1 className="slide-text-48 font-bold">Nothing to present</h1>
+            <p className="slide-mt-16 slide-text-32">No measures match the overview's filters. Press Esc to go back and change them.</p>
           </div>
         ) : slide.kind === 'measure' ? (
-          <MeasureSlide key={slide.key} slide={slide} periodLabel={deck.period.label} />
+          <MeasureSlide key={slide.key} slide={slide} periodLabel={deck.period.label} idle={idle} />
         ) : (
           <SectionSlide key={slide.key} slide={slide} periodLabel={deck.period.label} />
         )}
+      </div>
+      {notesOpen && slide && <SlideNotes notes={slide.notes} onClose={() => setNotesOpen(false)} />}
       </div>
       <SlideControls
         position={position}
@@ -56,6 +68,8 @@ export function PresentPage({ present }: PresentPageProps) {
         onNext={() => goTo(position + 1)}
         onBy={(next) => goTo(1, next)}
         onFullscreen={toggleFullscreen}
+        notesOpen={notesOpen}
+        onNotes={toggleNotes}
         onLeave={leave}
       />
     </div>

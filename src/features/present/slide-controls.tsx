@@ -11,6 +11,8 @@ export type SlideControlsProps = {
   onNext: () => void;
   onBy: (by: SlideBy) => void;
   onFullscreen: () => void;
+  notesOpen: boolean;
+  onNotes: () => void;
   onLeave: () => void;
 };
 
@@ -50,7 +52,10 @@ export function SlideControls(props: SlideControlsProps) {
         ))}
       </div>
       <div className="flex items-center gap-2">
-        <p className="hidden text-sm text-slate-700 lg:block">Keys: ← → Space, Home/End, number + Enter, F full screen, Esc leave</p>
+        <p className="hidden text-sm text-slate-700 2xl:block">Keys: ← → Space, Home/End, number + Enter, N notes, F full screen, Esc leave</p>
+        <button type="button" className="btn" aria-pressed={props.notesOpen} onClick={props.onNotes}>
+          Notes
+        </button>
         <button type="button" className="btn" onClick={props.onFullscreen}>
           Full screen
         </button>

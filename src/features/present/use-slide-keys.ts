@@ -8,6 +8,7 @@ export type SlideKeyActions = {
   goTo: (slideNumber: number) => void;
   leave: () => void;
   toggleFullscreen: () => void;
+  toggleNotes: () => void;
 };
 
 /** How long typed digits wait for Enter before they are forgotten. */
@@ -15,7 +16,7 @@ const DIGIT_TIMEOUT_MS = 3000;
 
 /**
  * The keys presentation clickers send (Right/Left, PageDown/PageUp, Space), plus Home/End, a slide number then
- * Enter, F for full screen and Esc to leave. Returns the digits typed so far so the screen can show them.
+ * Enter, F for full screen, N for the notes and Esc to leave. Returns the digits typed so far so the screen can show them.
  */
 export function useSlideKeys(actions: SlideKeyActions): string {
   const [digits, setDigits] = useState('');
@@ -75,6 +76,10 @@ export function useSlideKeys(actions: SlideKeyActions): string {
         case 'F':
           if (onControl && target?.matches('input, select, textarea')) return;
           return handled(act.toggleFullscreen);
+        case 'n':
+        case 'N':
+          if (onControl && target?.matches('input, select, textarea')) return;
+          return handled(act.toggleNotes);
       }
     }
 
