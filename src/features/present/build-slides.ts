@@ -1,5 +1,5 @@
 import type { PeriodModel } from '../../domain/dataset-model';
-import type { TextBlock } from '../../domain/indicators';
+import type { Section, TextBlock } from '../../domain/indicators';
 import { buildMonthlyFigureView, type MonthlyFigureView } from '../../presenters/build-figure-views';
 import { buildFamilyTileView, type KpiTileView } from '../../presenters/build-tile-view';
 import { matchesQuery } from '../../domain/filter-measures';
@@ -9,6 +9,9 @@ import { measureHeading } from '../../presenters/labels';
 import { filterFromSearch, type DashboardSearch } from '../../url/dashboard-search';
 
 export type SlideBy = 'measure' | 'section';
+
+/** A part of a slide's speaker notes: the definition, the analysis, drafted commentary. */
+export type NoteSection = { heading: string; paragraphs: string[] };
 
 export type MeasureSlide = {
   kind: 'measure';
@@ -21,6 +24,8 @@ export type MeasureSlide = {
   tile: KpiTileView;
   chart: MonthlyFigureView;
   points: string[];
+  /** Everything the presenter may want to say: the full definition and analysis (presenter view). */
+  notes: NoteSection[];
 };
 
 export type SectionSlide = {
@@ -30,6 +35,7 @@ export type SectionSlide = {
   context: string;
   tiles: KpiTileView[];
   points: string[];
+  notes: NoteSection[];
 };
 
 export type Slide = MeasureSlide | SectionSlide;
@@ -71,6 +77,7 @@ export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, b
         tile: buildFamilyTileView(headline),
         chart: buildMonthlyFigureView(measure, period, { target: summary.target, benchmark: summary.benchmark ?? null }),
         points: pickPoints(section?.analysis ?? []),
+        notes: buildSlideNotes(section),
       };
     });
     return { period, slides };
@@ -90,6 +97,7 @@ export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, b
       context: areaName(section?.serviceArea ?? items[0]?.summary.measure.serviceArea ?? ''),
       tiles: items.map((item) => buildFamilyTileView(item)),
       points: pickPoints(section?.analysis ?? []),
+      notes: buildSlideNotes(section),
     };
   });
   return { period, slides };
@@ -106,4 +114,19 @@ function shorten(text: string): string {
   const cut = text.slice(0, MAX_POINT_LENGTH);
   const sentenceEnd = cut.lastIndexOf('. ');
   return sentenceEnd > 80 ? cut.slice(0, sentenceEnd + 1) : `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+/**
+ * The notes a presenter reads beside a slide (presenter view): the section's definition and its whole analysis,
+ * every block, so nothing the analysts wrote is lost when the slide itself shows only the first points.
+ */
+export function buildSlideNotes(section: Section | undefined): NoteSection[] {
+  if (!section) return [];
+  const paragraphsOf = (blocks: readonly TextBlock[]) =>
+    blocks.flatMap((block) => (block.type === 'list' ? block.items : [block.text])).filter((text) => text.trim() !== '');
+  const notes: NoteSection[] = [
+    { heading: 'Definition', paragraphs: paragraphsOf(section.definition) },
+    { heading: 'Analysis', paragraphs: paragraphsOf(section.analysis) },
+  ];
+  return notes.filter((note) => note.paragraphs.length > 0);
 }

@@ -8,19 +8,37 @@ import { SlideControls } from './slide-controls';
 import { useIdle } from './use-idle';
 import { usePresentation } from './use-presentation';
 import { useSlideKeys } from './use-slide-keys';
+import { useFrozenFigures } from './use-frozen-figures';
+import { usePresenterLink } from './use-presenter-link';
 
 export type PresentPageProps = { present: PresentSearch };
 
 export function PresentPage({ present }: PresentPageProps) {
-  const { deck, slide, position, total, by, goTo, leave, toggleFullscreen } = usePresentation(present);
-  const digits = useSlideKeys({
+  const frozen = useFrozenFigures();
+  const { deck, slide, position, total, by, goTo, leave, toggleFullscreen } = usePresentation(present, frozen.model);
+  const moves = {
     next: () => goTo(position + 1),
     previous: () => goTo(position - 1),
     first: () => goTo(1),
     last: () => goTo(total),
+  };
+  const { openPresenterView } = usePresenterLink({
+    position,
+    by,
+    dataset: frozen.model.dataset,
+    newer: frozen.newer,
+    onCommand: (command) => moves[command](),
+    onGo: goTo,
+    onUpdateFigures: frozen.update,
+    onLeave: leave,
+  });
+  const digits = useSlideKeys({
+    ...moves,
     goTo: (n) => goTo(n),
     leave,
     toggleFullscreen,
+    openPresenterView,
+    updateFigures: frozen.update,
   });
   const idle = useIdle();
   const foreignOrigin = useForeignFeedOrigin();
@@ -32,7 +50,7 @@ export function PresentPage({ present }: PresentPageProps) {
           <ForeignFiguresBanner origin={foreignOrigin} size="slide" />
         </div>
       )}
-      <NewerDataNotice />
+      <NewerDataNotice newer={frozen.newer} onUpdate={frozen.update} />
       {/* Focusable so a keyboard user can scroll a slide taller than a small screen. */}
       <div role="region" aria-label={`Slide ${position} of ${total}`} tabIndex={0} className="min-h-0 flex-1 overflow-auto px-10 py-8">
         {!deck || !slide ? (
@@ -56,6 +74,7 @@ export function PresentPage({ present }: PresentPageProps) {
         onNext={() => goTo(position + 1)}
         onBy={(next) => goTo(1, next)}
         onFullscreen={toggleFullscreen}
+        onPresenterView={openPresenterView}
         onLeave={leave}
       />
     </div>

@@ -11,6 +11,7 @@ export type SlideControlsProps = {
   onNext: () => void;
   onBy: (by: SlideBy) => void;
   onFullscreen: () => void;
+  onPresenterView: () => void;
   onLeave: () => void;
 };
 
@@ -50,7 +51,10 @@ export function SlideControls(props: SlideControlsProps) {
         ))}
       </div>
       <div className="flex items-center gap-2">
-        <p className="hidden text-sm text-slate-700 lg:block">Keys: ← → Space, Home/End, number + Enter, F full screen, Esc leave</p>
+        <p className="hidden text-sm text-slate-700 lg:block">Keys: ← → Space, Home/End, number + Enter, F full screen, P presenter view, Esc leave</p>
+        <button type="button" className="btn" onClick={props.onPresenterView} aria-keyshortcuts="P">
+          Presenter view
+        </button>
         <button type="button" className="btn" onClick={props.onFullscreen}>
           Full screen
         </button>

@@ -8,6 +8,10 @@ export type SlideKeyActions = {
   goTo: (slideNumber: number) => void;
   leave: () => void;
   toggleFullscreen: () => void;
+  /** P: opens the presenter view (the slides window only). */
+  openPresenterView?: () => void;
+  /** U: shows the newer figures a refresh brought (frozen figures, use-frozen-figures.ts). */
+  updateFigures?: () => void;
 };
 
 /** How long typed digits wait for Enter before they are forgotten. */
@@ -15,7 +19,8 @@ const DIGIT_TIMEOUT_MS = 3000;
 
 /**
  * The keys presentation clickers send (Right/Left, PageDown/PageUp, Space), plus Home/End, a slide number then
- * Enter, F for full screen and Esc to leave. Returns the digits typed so far so the screen can show them.
+ * Enter, F for full screen, P for the presenter view, U to take newer figures and Esc to leave. Returns the digits
+ * typed so far so the screen can show them.
  */
 export function useSlideKeys(actions: SlideKeyActions): string {
   const [digits, setDigits] = useState('');
@@ -75,6 +80,14 @@ export function useSlideKeys(actions: SlideKeyActions): string {
         case 'F':
           if (onControl && target?.matches('input, select, textarea')) return;
           return handled(act.toggleFullscreen);
+        case 'p':
+        case 'P':
+          if (!act.openPresenterView || (onControl && target?.matches('input, select, textarea'))) return;
+          return handled(act.openPresenterView);
+        case 'u':
+        case 'U':
+          if (!act.updateFigures || (onControl && target?.matches('input, select, textarea'))) return;
+          return handled(act.updateFigures);
       }
     }
 

@@ -1,0 +1,26 @@
+import { useRef } from 'react';
+import type { Slide } from './build-slides';
+import { MeasureSlide } from './measure-slide';
+import { SectionSlide } from './section-slide';
+import { SLIDE_HEIGHT, SLIDE_WIDTH, useFitScale } from './use-fit-scale';
+
+export type SlidePreviewProps = { slide: Slide; periodLabel: string };
+
+/** A slide as the room sees it at 1920x1080, scaled down to the width it is given (presenter view). */
+export function SlidePreview({ slide, periodLabel }: SlidePreviewProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const scale = useFitScale(box);
+  return (
+    <div ref={box} className="relative aspect-video w-full overflow-hidden rounded-md border border-slate-400 bg-white text-slate-900 shadow-sm">
+      {scale > 0 && (
+        <div className="absolute top-0 left-0 origin-top-left px-10 py-8" style={{ width: SLIDE_WIDTH, height: SLIDE_HEIGHT, transform: `scale(${scale})` }}>
+          {slide.kind === 'measure' ? (
+            <MeasureSlide key={slide.key} slide={slide} periodLabel={periodLabel} />
+          ) : (
+            <SectionSlide key={slide.key} slide={slide} periodLabel={periodLabel} />
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
