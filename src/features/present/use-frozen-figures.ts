@@ -38,10 +38,11 @@ export function useFrozenFigures(): FrozenFigures {
   const applyHeld = held?.apply;
   const update = useCallback(() => {
     setFrozen(live);
-    if (applyHeld) {
-      applyHeld();
-      setTakeNext(true);
-    }
+    if (!applyHeld) return;
+    setTakeNext(true);
+    // Until they are read: a change that brings nothing new must not leave the next real one to be taken unasked.
+    // After a task, since react-query tells its screens a moment after its own promise settles.
+    void applyHeld().finally(() => setTimeout(() => setTakeNext(false), 0));
   }, [live, applyHeld]);
   return { model: frozen, newer: live !== frozen || held ? (changes.length > 0 ? changes : ['Newer figures are available.']) : null, update };
 }
