@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import type { Slide } from './build-slides';
 import { MeasureSlide } from './measure-slide';
 import { SectionSlide } from './section-slide';
+import { SlideFrameHeight } from './slide-frame';
 import { SLIDE_HEIGHT, SLIDE_WIDTH, useFitScale } from './use-fit-scale';
 
 export type SlidePreviewProps = { slide: Slide; periodLabel: string };
@@ -14,11 +15,13 @@ export function SlidePreview({ slide, periodLabel }: SlidePreviewProps) {
     <div ref={box} className="relative aspect-video w-full overflow-hidden rounded-md border border-slate-400 bg-white text-slate-900 shadow-sm">
       {scale > 0 && (
         <div className="absolute top-0 left-0 origin-top-left px-10 py-8" style={{ width: SLIDE_WIDTH, height: SLIDE_HEIGHT, transform: `scale(${scale})` }}>
-          {slide.kind === 'measure' ? (
-            <MeasureSlide key={slide.key} slide={slide} periodLabel={periodLabel} />
-          ) : (
-            <SectionSlide key={slide.key} slide={slide} periodLabel={periodLabel} />
-          )}
+          <SlideFrameHeight value={SLIDE_HEIGHT}>
+            {slide.kind === 'measure' ? (
+              <MeasureSlide key={slide.key} slide={slide} periodLabel={periodLabel} />
+            ) : (
+              <SectionSlide key={slide.key} slide={slide} periodLabel={periodLabel} />
+            )}
+          </SlideFrameHeight>
         </div>
       )}
     </div>

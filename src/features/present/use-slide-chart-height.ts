@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { useSlideFrameHeight } from './slide-frame';
 
 // Room the slide leaves for its chart at the full height of a 1920x1080 screen, and the least that still reads.
 const TALLEST = 460;
@@ -16,6 +17,7 @@ function subscribe(notify: () => void): () => void {
  * laptops of many meeting rooms, so the chart is seen whole rather than cut off by the control bar.
  */
 export function useSlideChartHeight(): number {
-  const windowHeight = useSyncExternalStore(subscribe, () => window.innerHeight, () => 1080);
+  const frameHeight = useSlideFrameHeight();
+  const windowHeight = useSyncExternalStore(subscribe, () => frameHeight ?? window.innerHeight, () => frameHeight ?? 1080);
   return Math.min(TALLEST, Math.max(SHORTEST, windowHeight - AROUND_THE_CHART));
 }
