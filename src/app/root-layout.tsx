@@ -33,8 +33,9 @@ export function RootLayout() {
   const feedUrl = source.kind === 'imported' ? null : source.url;
   const slow = useSlowFetch(ready && feedUrl !== null && query.isFetching, slowFeedAfterMs(config.fetchTimeoutMs));
   const slowNote = slow && feedUrl !== null ? describeSlowFeed(feedUrl, config.fetchTimeoutMs, query.data !== undefined) : null;
-  // The presentation covers the whole screen; the header and source bar would only be invisible tab stops under it.
-  const presenting = useRouterState({ select: (state) => state.location.pathname === '/present' });
+  // The presentation (and its presenter view) covers the whole screen; the header and source bar would only be
+  // invisible tab stops under it.
+  const presenting = useRouterState({ select: (state) => /^\/present(\/|$)/.test(state.location.pathname) });
   // Other tabs' imports and choices are followed here at once, except while presenting (figures stay frozen).
   const sync = useDataSync({ hold: presenting });
   // The first screen with figures is the heaviest render there is (every tile, its summary and icons). Deferred, it

@@ -3,7 +3,7 @@ import { parseSearchString, stringifySearchObject, validateDashboardSearch } fro
 import { RootLayout } from './root-layout';
 import { NotFoundPage } from './not-found-page';
 import { OverviewPage } from '../features/overview/overview-page';
-import { validatePresentSearch } from '../features/present/present-search';
+import { validatePresentSearch, validatePresenterSearch } from '../features/present/present-search';
 import { validateDataChecksSearch } from '../features/data-checks/data-checks-search';
 
 // Filters sit on the root route so that every screen (overview, measure, present) shares them.
@@ -30,6 +30,14 @@ const presentRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/present-route'), 'PresentRoute'),
 });
 
+// Beside the slides rather than under them: the presenter view is a window of its own, not part of the slides' page.
+const presenterRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/present/presenter',
+  validateSearch: validatePresenterSearch,
+  component: lazyRouteComponent(() => import('./routes/presenter-route'), 'PresenterRoute'),
+});
+
 const dataChecksRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/data-checks',
@@ -37,7 +45,7 @@ const dataChecksRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/data-checks-route'), 'DataChecksRoute'),
 });
 
-const routeTree = rootRoute.addChildren([overviewRoute, measureRoute, presentRoute, dataChecksRoute]);
+const routeTree = rootRoute.addChildren([overviewRoute, measureRoute, presentRoute, presenterRoute, dataChecksRoute]);
 
 export type AppRouterOptions = {
   /**

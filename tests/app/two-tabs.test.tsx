@@ -77,8 +77,10 @@ describe('two tabs of the dashboard', () => {
     const heading = within(slide).getByRole('heading', { level: 1 }).textContent;
 
     await importInOtherTab('Tab B Council', 'b.csv');
-    const notice = await screen.findByText(/Newer figures exist:/);
-    expect(notice.closest('[role="status"]')).toHaveTextContent('Newer figures exist: b.csv was imported in another tab. These slides keep their figures until you leave.');
+    const notice = await screen.findByText(/Newer figures available:/);
+    expect(notice.closest('[role="status"]')).toHaveTextContent(
+      'Newer figures available: b.csv was imported in another tab. These slides keep their figures until you update them.',
+    );
     expect(within(screen.getByRole('region', { name: /^Slide 1 of/ })).getByRole('heading', { level: 1 })).toHaveTextContent(heading!);
 
     await user.keyboard('{Escape}');

@@ -137,8 +137,8 @@ test('two tabs keep in step, and a presenting tab keeps its figures and says new
   await tabB.bringToFront();
   await importFile(tabB, 'c.json', JSON.stringify(makeDataset({ title: 'Figures from tab B, again' })));
   await page.bringToFront();
-  const newer = page.getByRole('status').filter({ hasText: 'Newer figures exist' });
-  await expect(newer).toContainText('c.json was imported in another tab. These slides keep their figures until you leave.');
+  const newer = page.getByRole('status').filter({ hasText: 'Newer figures available' });
+  await expect(newer).toContainText('c.json was imported in another tab. These slides keep their figures until you update them.');
   await expect(newer).not.toContainText('now shows');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(slideHeading!);
   await screenshot(page, 'present-newer-figures');

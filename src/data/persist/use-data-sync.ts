@@ -62,8 +62,8 @@ export function useDataSync({ hold }: { hold: boolean }): { notice: string | nul
 export type NewerData = {
   /** What changed, in words, newest last. */
   changes: string[];
-  /** Applies them now, leaving the presentation running with the newer figures. */
-  apply: () => void;
+  /** Applies them now, leaving the presentation running with the newer figures; settles once they are read. */
+  apply: () => Promise<void>;
 };
 
 /**
@@ -76,7 +76,7 @@ export function useNewerDataWhilePresenting(): NewerData | null {
   const apply = useCallback(() => {
     const { held: pending, clear } = useHeldChanges.getState();
     clear();
-    for (const event of pending) void applyChange(queryClient, event);
+    return Promise.all(pending.map((event) => applyChange(queryClient, event))).then(() => undefined);
   }, [queryClient]);
   if (held.length === 0) return null;
   // An import in another tab is announced twice (kept, then chosen): one sentence is enough.

@@ -28,6 +28,7 @@ export type MeasureSlide = {
   hiddenPoints: number;
   /** "2 more points in the notes", or that a point shown is cut short; null when the slide shows the whole analysis. */
   more: string | null;
+  /** Everything the presenter may want to say: the full definition and analysis, drafted commentary (notes, presenter view). */
   notes: NoteSection[];
 };
 
@@ -141,3 +142,4 @@ function shorten(text: string): string {
   const sentenceEnd = cut.lastIndexOf('. ');
   return sentenceEnd > 80 ? cut.slice(0, sentenceEnd + 1) : `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }
+

@@ -6,28 +6,46 @@ import { NewerDataNotice } from './newer-data-notice';
 import type { PresentSearch } from './present-search';
 import { SectionSlide } from './section-slide';
 import { SlideControls } from './slide-controls';
-import { SlideNotes } from './slide-notes';
+import { SlideNotesPanel } from './slide-notes';
 import { cx } from '../../lib/cx';
 import { useIdle } from './use-idle';
 import { usePresentation } from './use-presentation';
 import { useSlideKeys } from './use-slide-keys';
+import { useFrozenFigures } from './use-frozen-figures';
+import { usePresenterLink } from './use-presenter-link';
 
 export type PresentPageProps = { present: PresentSearch };
 
 export function PresentPage({ present }: PresentPageProps) {
-  const { deck, slide, position, total, by, goTo, leave, toggleFullscreen } = usePresentation(present);
+  const frozen = useFrozenFigures();
+  const { deck, slide, position, total, by, goTo, leave, toggleFullscreen } = usePresentation(present, frozen.model);
   // The presenter's own aid on one screen: stays open from slide to slide until closed.
   const [notesOpen, setNotesOpen] = useState(false);
   const toggleNotes = () => setNotesOpen((open) => !open);
-  const digits = useSlideKeys({
+  const moves = {
     next: () => goTo(position + 1),
     previous: () => goTo(position - 1),
     first: () => goTo(1),
     last: () => goTo(total),
+  };
+  const { openPresenterView } = usePresenterLink({
+    position,
+    by,
+    dataset: frozen.model.dataset,
+    newer: frozen.newer,
+    onCommand: (command) => moves[command](),
+    onGo: goTo,
+    onUpdateFigures: frozen.update,
+    onLeave: leave,
+  });
+  const digits = useSlideKeys({
+    ...moves,
     goTo: (n) => goTo(n),
     leave,
     toggleFullscreen,
     toggleNotes,
+    openPresenterView,
+    updateFigures: frozen.update,
   });
   const idle = useIdle();
   const foreignOrigin = useForeignFeedOrigin();
@@ -40,7 +58,7 @@ export function PresentPage({ present }: PresentPageProps) {
           <ForeignFiguresBanner origin={foreignOrigin} size="slide" />
         </div>
       )}
-      <NewerDataNotice />
+      <NewerDataNotice newer={frozen.newer} onUpdate={frozen.update} />
       <div className="relative min-h-0 flex-1">
       {/* Focusable so a keyboard user can scroll a slide taller than its window. The control bar has its own row
           below, so no slide text is ever under it. */}
@@ -56,7 +74,7 @@ export function PresentPage({ present }: PresentPageProps) {
           <SectionSlide key={slide.key} slide={slide} periodLabel={deck.period.label} />
         )}
       </div>
-      {notesOpen && slide && <SlideNotes notes={slide.notes} onClose={() => setNotesOpen(false)} />}
+      {notesOpen && slide && <SlideNotesPanel notes={slide.notes} onClose={() => setNotesOpen(false)} />}
       </div>
       <SlideControls
         position={position}
@@ -70,6 +88,7 @@ export function PresentPage({ present }: PresentPageProps) {
         onFullscreen={toggleFullscreen}
         notesOpen={notesOpen}
         onNotes={toggleNotes}
+        onPresenterView={openPresenterView}
         onLeave={leave}
       />
     </div>

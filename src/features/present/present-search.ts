@@ -18,3 +18,13 @@ export function validatePresentSearch(raw: Record<string, unknown>): PresentSear
   if (parsed.at) search.at = parsed.at;
   return search;
 }
+
+/** The presenter view's URL: the slides' own search, and which presentation it belongs to (presenter-channel.ts). */
+export type PresenterSearch = { session?: string };
+
+const presenterSchema = z.object({ session: z.string().regex(/^[a-z0-9]{1,32}$/).optional().catch(undefined) });
+
+export function validatePresenterSearch(raw: Record<string, unknown>): PresenterSearch {
+  const { session } = presenterSchema.parse(raw);
+  return session ? { session } : {};
+}

@@ -13,6 +13,7 @@ export type SlideControlsProps = {
   onFullscreen: () => void;
   notesOpen: boolean;
   onNotes: () => void;
+  onPresenterView: () => void;
   onLeave: () => void;
 };
 
@@ -52,9 +53,12 @@ export function SlideControls(props: SlideControlsProps) {
         ))}
       </div>
       <div className="flex items-center gap-2">
-        <p className="hidden text-sm text-slate-700 2xl:block">Keys: ← → Space, Home/End, number + Enter, N notes, F full screen, Esc leave</p>
-        <button type="button" className="btn" aria-pressed={props.notesOpen} onClick={props.onNotes}>
+        <p className="hidden text-sm text-slate-700 2xl:block">Keys: ← → Space, Home/End, number + Enter, N notes, P presenter view, F full screen, Esc leave</p>
+        <button type="button" className="btn" aria-pressed={props.notesOpen} onClick={props.onNotes} aria-keyshortcuts="N">
           Notes
+        </button>
+        <button type="button" className="btn" onClick={props.onPresenterView} aria-keyshortcuts="P">
+          Presenter view
         </button>
         <button type="button" className="btn" onClick={props.onFullscreen}>
           Full screen

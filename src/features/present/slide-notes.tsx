@@ -1,12 +1,12 @@
 import type { NoteSection } from './build-slides';
 
-export type SlideNotesProps = { notes: NoteSection[]; onClose: () => void };
+export type SlideNotesPanelProps = { notes: NoteSection[]; onClose: () => void };
 
 /**
  * The slide's speaker notes over the right of the slide: the full definition, analysis and drafted commentary,
  * for a presenter with one screen. Scrolls on its own, and N or the button closes it.
  */
-export function SlideNotes({ notes, onClose }: SlideNotesProps) {
+export function SlideNotesPanel({ notes, onClose }: SlideNotesPanelProps) {
   return (
     <aside
       aria-labelledby="slide-notes-heading"
@@ -34,5 +34,26 @@ export function SlideNotes({ notes, onClose }: SlideNotesProps) {
         ))}
       </div>
     </aside>
+  );
+}
+
+export type SlideNotesProps = { notes: NoteSection[] };
+
+/** The slide's speaker notes in full in the presenter view, at the presenter's reading size rather than the room's. */
+export function SlideNotes({ notes }: SlideNotesProps) {
+  if (notes.length === 0) return <p className="text-lg text-slate-700">This slide has no notes.</p>;
+  return (
+    <div className="space-y-5">
+      {notes.map((note) => (
+        <section key={note.heading}>
+          <h3 className="text-base font-semibold tracking-wide text-slate-700 uppercase">{note.heading}</h3>
+          {note.paragraphs.map((paragraph, i) => (
+            <p key={i} className="mt-2 text-lg leading-relaxed">
+              {paragraph}
+            </p>
+          ))}
+        </section>
+      ))}
+    </div>
   );
 }

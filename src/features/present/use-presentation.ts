@@ -1,6 +1,6 @@
 import { useNavigate, useRouter } from '@tanstack/react-router';
 import { useEffect, useMemo } from 'react';
-import { useDatasetModel } from '../../data/load/use-dataset-model';
+import type { DatasetModel } from '../../domain/dataset-model';
 import { stringifySearchObject } from '../../url/dashboard-search';
 import { useDashboardSearch } from '../../url/use-dashboard-search';
 import { usePresentationStore } from '../../lib/presentation-store';
@@ -18,10 +18,13 @@ export type Presentation = {
   toggleFullscreen: () => void;
 };
 
-/** The slides for the overview's filters, the slide in the URL, and the moves between them; the page lays them out. */
-export function usePresentation(present: PresentSearch): Presentation {
+/**
+ * The slides for the overview's filters, the slide in the URL, and the moves between them; the page lays them out.
+ * `model` is the presentation's frozen figures (use-frozen-figures.ts), not the latest ones.
+ */
+export function usePresentation(present: PresentSearch, model: DatasetModel): Presentation {
   const search = useDashboardSearch();
-  const periodModel = useDatasetModel().forPeriod(search.period);
+  const periodModel = model.forPeriod(search.period);
   const navigate = useNavigate();
   const router = useRouter();
   const returnTo = usePresentationStore((s) => s.returnTo);

@@ -8,7 +8,12 @@ export type SlideKeyActions = {
   goTo: (slideNumber: number) => void;
   leave: () => void;
   toggleFullscreen: () => void;
-  toggleNotes: () => void;
+  /** N: shows or hides the notes over the slide. */
+  toggleNotes?: () => void;
+  /** P: opens the presenter view (the slides window only). */
+  openPresenterView?: () => void;
+  /** U: shows the newer figures a refresh brought (frozen figures, use-frozen-figures.ts). */
+  updateFigures?: () => void;
 };
 
 /** How long typed digits wait for Enter before they are forgotten. */
@@ -16,7 +21,8 @@ const DIGIT_TIMEOUT_MS = 3000;
 
 /**
  * The keys presentation clickers send (Right/Left, PageDown/PageUp, Space), plus Home/End, a slide number then
- * Enter, F for full screen, N for the notes and Esc to leave. Returns the digits typed so far so the screen can show them.
+ * Enter, F for full screen, N for the notes, P for the presenter view, U to take newer figures and Esc to leave.
+ * Returns the digits typed so far so the screen can show them.
  */
 export function useSlideKeys(actions: SlideKeyActions): string {
   const [digits, setDigits] = useState('');
@@ -78,8 +84,16 @@ export function useSlideKeys(actions: SlideKeyActions): string {
           return handled(act.toggleFullscreen);
         case 'n':
         case 'N':
-          if (onControl && target?.matches('input, select, textarea')) return;
+          if (!act.toggleNotes || (onControl && target?.matches('input, select, textarea'))) return;
           return handled(act.toggleNotes);
+        case 'p':
+        case 'P':
+          if (!act.openPresenterView || (onControl && target?.matches('input, select, textarea'))) return;
+          return handled(act.openPresenterView);
+        case 'u':
+        case 'U':
+          if (!act.updateFigures || (onControl && target?.matches('input, select, textarea'))) return;
+          return handled(act.updateFigures);
       }
     }
 

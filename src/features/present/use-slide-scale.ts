@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { useSlideFrameHeight } from './slide-frame';
 
 // Slides are laid out for a 1920x1080 screen and scaled to the window's smaller side, as slide-room does in CSS.
 const DESIGN_WIDTH = 1920;
@@ -19,9 +20,12 @@ export function scaleForWindow(width: number, height: number): number {
  * step with the slide's type at every window size.
  */
 export function useSlideScale(): number {
-  return useSyncExternalStore(
+  // A slide drawn in a frame of the room's size (the presenter view's previews) is at scale 1 whatever the window.
+  const framed = useSlideFrameHeight() !== null;
+  const windowScale = useSyncExternalStore(
     subscribe,
     () => scaleForWindow(window.innerWidth, window.innerHeight),
     () => 1,
   );
+  return framed ? 1 : windowScale;
 }
