@@ -4,6 +4,7 @@ import type { Status } from './evaluate-status';
 import type { Measure } from './indicators';
 import type { VariationKind } from './spc/classify-variation';
 import type { MeasureSummary } from './summarise-measure';
+import { resolvePackHeadlines } from './packs';
 
 /**
  * "Since last meeting": what changed between a baseline and now, for the measures a meeting looks at. The baseline
@@ -33,16 +34,9 @@ export type CompareOptions = {
 const SMALL_COUNT = 10;
 
 export function compareModels(current: PeriodModel, baseline: PeriodModel, { measureIds, moverLimit = 5 }: CompareOptions = {}): ModelComparison {
-  const ids = measureIds ?? current.headlines.map((h) => h.summary.measure.id);
   // A family's members share a slide, so a family is compared once, by the figure that heads its slide.
-  const seen = new Set<string>();
-  const summaries: MeasureSummary[] = [];
-  for (const id of ids) {
-    const headline = current.headlineOf(id);
-    if (!headline || seen.has(headline.id)) continue;
-    seen.add(headline.id);
-    summaries.push(headline.summary);
-  }
+  const headlines = measureIds ? resolvePackHeadlines(current, measureIds) : current.headlines;
+  const summaries = headlines.map((h) => h.summary);
   const samePeriod = current.period.key === baseline.period.key;
 
   const statusChanges: StatusChange[] = [];
