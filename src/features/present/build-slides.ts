@@ -3,6 +3,7 @@ import type { TextBlock } from '../../domain/indicators';
 import { buildMonthlyFigureView, type MonthlyFigureView } from '../../presenters/build-figure-views';
 import { buildFamilyTileView, type KpiTileView } from '../../presenters/build-tile-view';
 import { matchesQuery } from '../../domain/filter-measures';
+import { resolvePackHeadlines } from '../../domain/packs';
 import type { FamilyHeadline } from '../../domain/family-headline';
 import type { Period } from '../../domain/period';
 import { measureHeading } from '../../presenters/labels';
@@ -32,9 +33,13 @@ export type SectionSlide = {
   points: string[];
 };
 
-export type Slide = MeasureSlide | SectionSlide;
+/** The opening "Since last meeting" slide: what changed in these measures (it works out the comparison itself). */
+export type SinceSlide = { kind: 'since'; key: 'since-last-meeting'; measureIds: string[] };
 
-export type SlideDeck = { period: Period; slides: Slide[] };
+export type Slide = MeasureSlide | SectionSlide | SinceSlide;
+
+/** `measureIds`: the measures on the slides, one per family, in slide order (what "Since last meeting" compares). */
+export type SlideDeck = { period: Period; slides: Slide[]; measureIds: string[] };
 
 /** A slide has room for a few points read from across a room, not the whole commentary. */
 const MAX_POINTS = 3;
@@ -42,18 +47,21 @@ const MAX_POINT_LENGTH = 240;
 
 /**
  * The overview's filtered measures, in the overview's order, as one slide each, or grouped into one slide per
- * report section (in the order the sections' first measures appear).
+ * report section (in the order the sections' first measures appear). A pack's measures replace the filters, in the
+ * pack's order.
  */
-export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, by: SlideBy): SlideDeck {
+export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, by: SlideBy, pack?: readonly string[]): SlideDeck {
   const { period, model } = periodModel;
   const filter = filterFromSearch(search);
   // As the overview: one slide per family, kept when the search finds any member.
-  const headlines = periodModel.headlines.filter(
-    ({ summary, members }) =>
-      (filter.areas.length === 0 || filter.areas.includes(summary.measure.serviceArea)) &&
-      (filter.statuses.length === 0 || filter.statuses.includes(summary.status)) &&
-      members.some((m) => matchesQuery(m.measure, filter.query)),
-  );
+  const headlines = pack
+    ? resolvePackHeadlines(periodModel, pack)
+    : periodModel.headlines.filter(
+        ({ summary, members }) =>
+          (filter.areas.length === 0 || filter.areas.includes(summary.measure.serviceArea)) &&
+          (filter.statuses.length === 0 || filter.statuses.includes(summary.status)) &&
+          members.some((m) => matchesQuery(m.measure, filter.query)),
+      );
   const areaName = (id: string) => model.areaOf(id)?.name ?? id;
 
   if (by === 'measure') {
@@ -73,7 +81,7 @@ export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, b
         points: pickPoints(section?.analysis ?? []),
       };
     });
-    return { period, slides };
+    return { period, slides, measureIds: headlines.map((h) => h.id) };
   }
 
   const bySection = new Map<string, FamilyHeadline[]>();
@@ -92,7 +100,7 @@ export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, b
       points: pickPoints(section?.analysis ?? []),
     };
   });
-  return { period, slides };
+  return { period, slides, measureIds: headlines.map((h) => h.id) };
 }
 
 /** The first points of the analysis: list items as they are, paragraphs cut at a sentence end. */

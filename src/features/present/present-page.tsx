@@ -4,6 +4,8 @@ import { MeasureSlide } from './measure-slide';
 import { NewerDataNotice } from './newer-data-notice';
 import type { PresentSearch } from './present-search';
 import { SectionSlide } from './section-slide';
+import { SinceLastMeetingSlide } from './since-last-meeting-slide';
+import { sinceOf } from '../../url/pack-search';
 import { SlideControls } from './slide-controls';
 import { useIdle } from './use-idle';
 import { usePresentation } from './use-presentation';
@@ -12,7 +14,8 @@ import { useSlideKeys } from './use-slide-keys';
 export type PresentPageProps = { present: PresentSearch };
 
 export function PresentPage({ present }: PresentPageProps) {
-  const { deck, slide, position, total, by, goTo, leave, toggleFullscreen } = usePresentation(present);
+  const { deck, periodModel, slide, position, total, by, goTo, sinceShown, toggleSince, leave, toggleFullscreen } = usePresentation(present);
+  const since = sinceOf(present);
   const digits = useSlideKeys({
     next: () => goTo(position + 1),
     previous: () => goTo(position - 1),
@@ -40,6 +43,8 @@ export function PresentPage({ present }: PresentPageProps) {
             <h1 className="text-4xl font-bold">Nothing to present</h1>
             <p className="mt-4 text-2xl">No measures match the overview's filters. Press Esc to go back and change them.</p>
           </div>
+        ) : slide.kind === 'since' ? (
+          since && periodModel && <SinceLastMeetingSlide key={slide.key} slide={slide} periodModel={periodModel} choice={since} />
         ) : slide.kind === 'measure' ? (
           <MeasureSlide key={slide.key} slide={slide} periodLabel={deck.period.label} />
         ) : (
@@ -55,6 +60,7 @@ export function PresentPage({ present }: PresentPageProps) {
         onPrevious={() => goTo(position - 1)}
         onNext={() => goTo(position + 1)}
         onBy={(next) => goTo(1, next)}
+        since={{ shown: sinceShown, onToggle: toggleSince }}
         onFullscreen={toggleFullscreen}
         onLeave={leave}
       />

@@ -1,8 +1,12 @@
 import { z } from '../../lib/zod';
 import type { SlideBy } from './build-slides';
+import { validatePackSearch, type PackSearch } from '../../url/pack-search';
 
-/** The presentation's own URL state, on top of the overview's filters: which slide, and slides per measure or section. */
-export type PresentSearch = { slide?: number; by?: SlideBy; at?: string };
+/**
+ * The presentation's own URL state, on top of the overview's filters: which slide, and slides per measure or section;
+ * and a pack (its measures in order, its name, what "Since last meeting" compares with), which replaces the filters.
+ */
+export type PresentSearch = { slide?: number; by?: SlideBy; at?: string } & PackSearch;
 
 const schema = z.object({
   slide: z.coerce.number().int().positive().optional().catch(undefined),
@@ -12,7 +16,7 @@ const schema = z.object({
 
 export function validatePresentSearch(raw: Record<string, unknown>): PresentSearch {
   const parsed = schema.parse(raw);
-  const search: PresentSearch = {};
+  const search: PresentSearch = validatePackSearch(raw);
   if (parsed.slide !== undefined) search.slide = parsed.slide;
   if (parsed.by === 'section') search.by = 'section';
   if (parsed.at) search.at = parsed.at;

@@ -10,6 +10,8 @@ export type SlideControlsProps = {
   onPrevious: () => void;
   onNext: () => void;
   onBy: (by: SlideBy) => void;
+  /** The opening "Since last meeting" slide, on or off. */
+  since?: { shown: boolean; onToggle: () => void };
   onFullscreen: () => void;
   onLeave: () => void;
 };
@@ -49,6 +51,11 @@ export function SlideControls(props: SlideControlsProps) {
           </button>
         ))}
       </div>
+      {props.since && (
+        <button type="button" className="btn" aria-pressed={props.since.shown} onClick={props.since.onToggle}>
+          Since last meeting
+        </button>
+      )}
       <div className="flex items-center gap-2">
         <p className="hidden text-sm text-slate-700 lg:block">Keys: ← → Space, Home/End, number + Enter, F full screen, Esc leave</p>
         <button type="button" className="btn" onClick={props.onFullscreen}>
