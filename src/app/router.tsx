@@ -4,6 +4,7 @@ import { RootLayout } from './root-layout';
 import { NotFoundPage } from './not-found-page';
 import { OverviewPage } from '../features/overview/overview-page';
 import { validatePresentSearch } from '../features/present/present-search';
+import { validatePackSearch } from '../url/pack-search';
 import { validateDataChecksSearch } from '../features/data-checks/data-checks-search';
 
 // Filters sit on the root route so that every screen (overview, measure, present) shares them.
@@ -30,6 +31,14 @@ const presentRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/present-route'), 'PresentRoute'),
 });
 
+// The pack builder prepares a presentation; the pack is in its address (url/pack-search.ts).
+const packRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/present/pack',
+  validateSearch: validatePackSearch,
+  component: lazyRouteComponent(() => import('./routes/pack-route'), 'PackRoute'),
+});
+
 const dataChecksRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/data-checks',
@@ -37,7 +46,7 @@ const dataChecksRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/data-checks-route'), 'DataChecksRoute'),
 });
 
-const routeTree = rootRoute.addChildren([overviewRoute, measureRoute, presentRoute, dataChecksRoute]);
+const routeTree = rootRoute.addChildren([overviewRoute, measureRoute, presentRoute, packRoute, dataChecksRoute]);
 
 export type AppRouterOptions = {
   /**
