@@ -43,7 +43,8 @@ export function describeExceptions(comparison: ModelComparison, { currentLabel, 
   const statusItems: ExceptionItemView[] = comparison.statusChanges.map(({ measure, from, to }) => ({
     id: measure.id,
     heading: measureHeading(measure),
-    text: `${STATUS_VARIANTS[to].label}, was ${STATUS_VARIANTS[from].label.toLowerCase()}`,
+    // Beside the badge of the status now.
+    text: `was ${STATUS_VARIANTS[from].label.toLowerCase()}`,
     status: to,
     tone: '',
   }));

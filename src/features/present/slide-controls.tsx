@@ -51,13 +51,13 @@ export function SlideControls(props: SlideControlsProps) {
           </button>
         ))}
       </div>
-      {props.since && (
-        <button type="button" className="btn" aria-pressed={props.since.shown} onClick={props.since.onToggle}>
-          Since last meeting
-        </button>
-      )}
       <div className="flex items-center gap-2">
-        <p className="hidden text-sm text-slate-700 lg:block">Keys: ← → Space, Home/End, number + Enter, F full screen, Esc leave</p>
+        {props.since && (
+          <button type="button" className="btn" aria-pressed={props.since.shown} onClick={props.since.onToggle}>
+            Since last meeting
+          </button>
+        )}
+        <p className="hidden text-sm text-slate-700 2xl:block">Keys: ← → Space, Home/End, number + Enter, F full screen, Esc leave</p>
         <button type="button" className="btn" onClick={props.onFullscreen}>
           Full screen
         </button>

@@ -8,6 +8,9 @@ import { formatDate } from '../../presenters/format';
 import { describeExceptions, type ExceptionsView } from '../../presenters/describe-exceptions';
 import type { SinceChoice } from '../../url/pack-search';
 
+/** The biggest movers a slide shows beside the status changes and signals, and still fits a laptop's screen. */
+const SLIDE_MOVERS = 3;
+
 export type SinceComparison = { state: 'ready'; view: ExceptionsView } | { state: 'loading' } | { state: 'unavailable'; message: string };
 
 /**
@@ -22,7 +25,7 @@ export function useSinceComparison(choice: Exclude<SinceChoice, 'off'>, current:
   return useMemo((): SinceComparison => {
     const compare = (baseline: PeriodModel, baselineLabel: string): SinceComparison => ({
       state: 'ready',
-      view: describeExceptions(compareModels(current, baseline, { measureIds }), { currentLabel: current.period.label, baselineLabel }),
+      view: describeExceptions(compareModels(current, baseline, { measureIds, moverLimit: SLIDE_MOVERS }), { currentLabel: current.period.label, baselineLabel }),
     });
     if (choice === 'previous') {
       const before = current.model.forPeriod(previousPeriod(current.period).key);
