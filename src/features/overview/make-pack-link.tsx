@@ -7,7 +7,7 @@ export function MakePackLink({ measureIds }: MakePackLinkProps) {
   if (measureIds.length === 0) return null;
   return (
     <Link to="/present/pack" search={(prev) => ({ period: prev.period, data: prev.data, pack: measureIds })} className="btn no-underline">
-      Make a pack from these {measureIds.length} {measureIds.length === 1 ? 'measure' : 'measures'}
+      {measureIds.length === 1 ? 'Make a pack from this measure' : `Make a pack from these ${measureIds.length} measures`}
     </Link>
   );
 }
