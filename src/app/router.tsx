@@ -4,6 +4,7 @@ import { RootLayout } from './root-layout';
 import { NotFoundPage } from './not-found-page';
 import { OverviewPage } from '../features/overview/overview-page';
 import { validatePresentSearch, validatePresenterSearch } from '../features/present/present-search';
+import { validatePackSearch } from '../url/pack-search';
 import { validateDataChecksSearch } from '../features/data-checks/data-checks-search';
 
 // Filters sit on the root route so that every screen (overview, measure, present) shares them.
@@ -38,6 +39,14 @@ const presenterRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/presenter-route'), 'PresenterRoute'),
 });
 
+// The pack builder prepares a presentation; the pack is in its address (url/pack-search.ts).
+const packRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/present/pack',
+  validateSearch: validatePackSearch,
+  component: lazyRouteComponent(() => import('./routes/pack-route'), 'PackRoute'),
+});
+
 const dataChecksRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/data-checks',
@@ -45,7 +54,7 @@ const dataChecksRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/data-checks-route'), 'DataChecksRoute'),
 });
 
-const routeTree = rootRoute.addChildren([overviewRoute, measureRoute, presentRoute, presenterRoute, dataChecksRoute]);
+const routeTree = rootRoute.addChildren([overviewRoute, measureRoute, presentRoute, presenterRoute, packRoute, dataChecksRoute]);
 
 export type AppRouterOptions = {
   /**

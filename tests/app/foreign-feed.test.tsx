@@ -23,7 +23,8 @@ describe("figures from another site's feed", () => {
   it('are shown under the banner on every slide', async () => {
     const { user } = renderApp(`/present?data=${encodeURIComponent(FOREIGN)}`);
     const slide = await screen.findByRole('region', { name: /^Slide 1 of/ });
-    expect(within(slide.parentElement!).getByRole('region', { name: 'Figures from another site' })).toHaveTextContent('https://evil.example');
+    // The presentation's own screen (slide-room), not the page's banner, which presenting hides.
+    expect(within(slide.closest<HTMLElement>('.slide-room')!).getByRole('region', { name: 'Figures from another site' })).toHaveTextContent('https://evil.example');
     await user.keyboard('{ArrowRight}');
     await screen.findByRole('region', { name: /^Slide 2 of/ });
     expect(screen.getByRole('region', { name: 'Figures from another site' })).toBeInTheDocument();

@@ -43,6 +43,8 @@ export type OverviewView = {
   hasFilters: boolean;
   /** Every member of the shown tiles, for the CSV export of what is on screen. */
   shownSummaries: MeasureSummary[];
+  /** One measure id per shown tile, in the overview's order: what "Make a pack" starts the pack with. */
+  shownIds: string[];
 };
 
 /**
@@ -120,6 +122,7 @@ export function buildOverviewView(
     query: search.q ?? '',
     hasFilters: hasActiveFilter(filter),
     shownSummaries: shownHeadlines.flatMap((h) => h.members),
+    shownIds: shownHeadlines.map((h) => h.id),
   };
 }
 

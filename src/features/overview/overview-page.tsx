@@ -11,6 +11,7 @@ import type { OverviewView } from './build-overview-view';
 import { ExportCsvButton } from './export-csv-button';
 import { FilterBar } from './filter-bar';
 import { HighlightsPanel } from './highlights-panel';
+import { MakePackLink } from './make-pack-link';
 import { ReportDraft } from './report-draft';
 import { SummaryStrip } from './summary-strip';
 import { useOverview } from './use-overview';
@@ -52,6 +53,7 @@ export function OverviewPage() {
           <>
             <ExportCsvButton dataset={dataset} period={view.period} summaries={view.shownSummaries} />
             <PresentLink />
+            <MakePackLink measureIds={view.shownIds} />
           </>
         }
       />

@@ -3,6 +3,7 @@ import type { TextBlock } from '../../domain/indicators';
 import { buildMonthlyFigureView, type MonthlyFigureView } from '../../presenters/build-figure-views';
 import { buildFamilyTileView, type KpiTileView } from '../../presenters/build-tile-view';
 import { selectHeadlines } from '../../domain/select-headlines';
+import { resolvePackHeadlines } from '../../domain/packs';
 import type { FamilyHeadline } from '../../domain/family-headline';
 import type { Period } from '../../domain/period';
 import { measureHeading } from '../../presenters/labels';
@@ -44,9 +45,13 @@ export type SectionSlide = {
   notes: NoteSection[];
 };
 
-export type Slide = MeasureSlide | SectionSlide;
+/** The opening "Since last meeting" slide: what changed in these measures (it works out the comparison itself). */
+export type SinceSlide = { kind: 'since'; key: 'since-last-meeting'; heading: string; measureIds: string[]; notes: NoteSection[] };
 
-export type SlideDeck = { period: Period; slides: Slide[] };
+export type Slide = MeasureSlide | SectionSlide | SinceSlide;
+
+/** `measureIds`: the measures on the slides, one per family, in slide order (what "Since last meeting" compares). */
+export type SlideDeck = { period: Period; slides: Slide[]; measureIds: string[] };
 
 /**
  * A slide has room for a few points read from across a room, not the whole commentary: at most this many, and no
@@ -60,13 +65,15 @@ const MAX_POINT_LENGTH = 340;
 
 /**
  * The overview's filtered measures, in the overview's order, as one slide each, or grouped into one slide per
- * report section (in the order the sections' first measures appear).
+ * report section (in the order the sections' first measures appear). A pack's measures replace the filters, in the
+ * pack's order.
  */
-export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, by: SlideBy): SlideDeck {
+export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, by: SlideBy, pack?: readonly string[]): SlideDeck {
   const { period, model } = periodModel;
   const filter = filterFromSearch(search);
   // As the overview: one slide per family, kept when the search finds any member, best match first while searching.
-  const headlines = selectHeadlines(periodModel.headlines, filter, model.dataset).map((s) => s.headline);
+  // A pack is its own choice and order of measures.
+  const headlines = pack ? resolvePackHeadlines(periodModel, pack) : selectHeadlines(periodModel.headlines, filter, model.dataset).map((s) => s.headline);
   const areaName = (id: string) => model.areaOf(id)?.name ?? id;
 
   if (by === 'measure') {
@@ -87,7 +94,7 @@ export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, b
         notes: buildSlideNotes(section, [headline], periodModel),
       };
     });
-    return { period, slides };
+    return { period, slides, measureIds: headlines.map((h) => h.id) };
   }
 
   const bySection = new Map<string, FamilyHeadline[]>();
@@ -107,7 +114,7 @@ export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, b
       notes: buildSlideNotes(section, items, periodModel),
     };
   });
-  return { period, slides };
+  return { period, slides, measureIds: headlines.map((h) => h.id) };
 }
 
 export type SlidePointsView = { points: string[]; hiddenPoints: number; more: string | null };
@@ -143,3 +150,21 @@ function shorten(text: string): string {
   return sentenceEnd > 80 ? cut.slice(0, sentenceEnd + 1) : `${cut.slice(0, cut.lastIndexOf(' '))}…`;
 }
 
+/** The slides, opened by "Since last meeting" when asked for: one deck for the slides window and the presenter view. */
+export function buildDeck(periodModel: PeriodModel, search: DashboardSearch, by: SlideBy, pack: readonly string[] | undefined, since: boolean): SlideDeck {
+  const built = buildSlides(periodModel, search, by, pack);
+  if (!since || built.slides.length === 0) return built;
+  const opening: SinceSlide = {
+    kind: 'since',
+    key: 'since-last-meeting',
+    heading: 'Since last meeting',
+    measureIds: built.measureIds,
+    notes: [
+      {
+        heading: 'Since last meeting',
+        paragraphs: ["The exceptions among this pack's measures: status changes, new SPC signals and the biggest movers. Each measure follows on its own slide."],
+      },
+    ],
+  };
+  return { ...built, slides: [opening, ...built.slides] };
+}

@@ -5,6 +5,8 @@ import { MeasureSlide } from './measure-slide';
 import { NewerDataNotice } from './newer-data-notice';
 import type { PresentSearch } from './present-search';
 import { SectionSlide } from './section-slide';
+import { SinceLastMeetingSlide } from './since-last-meeting-slide';
+import { sinceOf } from '../../url/pack-search';
 import { SlideControls } from './slide-controls';
 import { SlideNotesPanel } from './slide-notes';
 import { cx } from '../../lib/cx';
@@ -18,7 +20,8 @@ export type PresentPageProps = { present: PresentSearch };
 
 export function PresentPage({ present }: PresentPageProps) {
   const frozen = useFrozenFigures();
-  const { deck, slide, position, total, by, goTo, leave, toggleFullscreen } = usePresentation(present, frozen.model);
+  const { deck, periodModel, slide, position, total, by, goTo, sinceShown, toggleSince, leave, toggleFullscreen } = usePresentation(present, frozen.model);
+  const since = sinceOf(present);
   // The presenter's own aid on one screen: stays open from slide to slide until closed.
   const [notesOpen, setNotesOpen] = useState(false);
   const toggleNotes = () => setNotesOpen((open) => !open);
@@ -68,6 +71,8 @@ export function PresentPage({ present }: PresentPageProps) {
             <h1 className="slide-text-48 font-bold">Nothing to present</h1>
             <p className="slide-mt-16 slide-text-32">No measures match the overview's filters. Press Esc to go back and change them.</p>
           </div>
+        ) : slide.kind === 'since' ? (
+          since && periodModel && <SinceLastMeetingSlide key={slide.key} slide={slide} periodModel={periodModel} choice={since} />
         ) : slide.kind === 'measure' ? (
           <MeasureSlide key={slide.key} slide={slide} periodLabel={deck.period.label} idle={idle} />
         ) : (
@@ -85,6 +90,7 @@ export function PresentPage({ present }: PresentPageProps) {
         onPrevious={() => goTo(position - 1)}
         onNext={() => goTo(position + 1)}
         onBy={(next) => goTo(1, next)}
+        since={{ shown: sinceShown, onToggle: toggleSince }}
         onFullscreen={toggleFullscreen}
         notesOpen={notesOpen}
         onNotes={toggleNotes}

@@ -1,8 +1,12 @@
 import { z } from '../../lib/zod';
 import type { SlideBy } from './build-slides';
+import { validatePackSearch, type PackSearch } from '../../url/pack-search';
 
-/** The presentation's own URL state, on top of the overview's filters: which slide, and slides per measure or section. */
-export type PresentSearch = { slide?: number; by?: SlideBy; at?: string };
+/**
+ * The presentation's own URL state, on top of the overview's filters: which slide, and slides per measure or section;
+ * and a pack (its measures in order, its name, what "Since last meeting" compares with), which replaces the filters.
+ */
+export type PresentSearch = { slide?: number; by?: SlideBy; at?: string } & PackSearch;
 
 const schema = z.object({
   slide: z.coerce.number().int().positive().optional().catch(undefined),
@@ -12,7 +16,7 @@ const schema = z.object({
 
 export function validatePresentSearch(raw: Record<string, unknown>): PresentSearch {
   const parsed = schema.parse(raw);
-  const search: PresentSearch = {};
+  const search: PresentSearch = validatePackSearch(raw);
   if (parsed.slide !== undefined) search.slide = parsed.slide;
   if (parsed.by === 'section') search.by = 'section';
   if (parsed.at) search.at = parsed.at;
@@ -20,11 +24,13 @@ export function validatePresentSearch(raw: Record<string, unknown>): PresentSear
 }
 
 /** The presenter view's URL: the slides' own search, and which presentation it belongs to (presenter-channel.ts). */
-export type PresenterSearch = { session?: string };
+export type PresenterSearch = { session?: string } & PackSearch;
 
 const presenterSchema = z.object({ session: z.string().regex(/^[a-z0-9]{1,32}$/).optional().catch(undefined) });
 
 export function validatePresenterSearch(raw: Record<string, unknown>): PresenterSearch {
   const { session } = presenterSchema.parse(raw);
-  return session ? { session } : {};
+  const search: PresenterSearch = validatePackSearch(raw);
+  if (session) search.session = session;
+  return search;
 }

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useDashboardSearch } from '../../url/use-dashboard-search';
-import { buildSlides } from './build-slides';
+import { buildDeck } from './build-slides';
+import { sinceOf, type PackSearch } from '../../url/pack-search';
 import { NewerDataNotice } from './newer-data-notice';
 import { PresenterClock } from './presenter-clock';
 import { SlideNotes } from './slide-notes';
@@ -8,20 +9,26 @@ import { SlidePreview } from './slide-preview';
 import { useSlideKeys } from './use-slide-keys';
 import { usePresenterView } from './use-presenter-view';
 
-export type PresenterPageProps = { session: string | null };
+export type PresenterPageProps = { session: string | null; pack: PackSearch };
 
 /**
  * The presenter view, as in PowerPoint: on the presenter's own screen, the slide the room sees, the next one, the
  * full notes and a clock. It follows the slides window and drives it (keys, clicker, buttons); the figures are the
  * ones the slides window froze when the presentation started, sent over with every change.
  */
-export function PresenterPage({ session }: PresenterPageProps) {
+export function PresenterPage({ session, pack }: PresenterPageProps) {
   const view = usePresenterView(session);
   const { area, status, q, period } = useDashboardSearch();
   const slides = view.slides;
   const periodModel = slides?.model.forPeriod(period) ?? null;
   const by = slides?.by ?? 'measure';
-  const deck = useMemo(() => periodModel && buildSlides(periodModel, { area, status, q }, by), [periodModel, area, status, q, by]);
+  // The same deck as the slides window: its pack and its "Since last meeting" come in this window's address too.
+  const packKey = pack.pack?.join(',');
+  const since = sinceOf(pack) !== null;
+  const deck = useMemo(
+    () => periodModel && buildDeck(periodModel, { area, status, q }, by, packKey?.split(','), since),
+    [periodModel, area, status, q, by, packKey, since],
+  );
   const total = deck?.slides.length ?? 0;
   const position = slides?.position ?? 0;
   const current = deck?.slides[position - 1];

@@ -10,6 +10,8 @@ export type SlideControlsProps = {
   onPrevious: () => void;
   onNext: () => void;
   onBy: (by: SlideBy) => void;
+  /** The opening "Since last meeting" slide, on or off. */
+  since?: { shown: boolean; onToggle: () => void };
   onFullscreen: () => void;
   notesOpen: boolean;
   onNotes: () => void;
@@ -53,6 +55,11 @@ export function SlideControls(props: SlideControlsProps) {
         ))}
       </div>
       <div className="flex items-center gap-2">
+        {props.since && (
+          <button type="button" className="btn" aria-pressed={props.since.shown} onClick={props.since.onToggle}>
+            Since last meeting
+          </button>
+        )}
         <p className="hidden text-sm text-slate-700 2xl:block">Keys: ← → Space, Home/End, number + Enter, N notes, P presenter view, F full screen, Esc leave</p>
         <button type="button" className="btn" aria-pressed={props.notesOpen} onClick={props.onNotes} aria-keyshortcuts="N">
           Notes

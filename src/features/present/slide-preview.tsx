@@ -22,8 +22,11 @@ export function SlidePreview({ slide, periodLabel }: SlidePreviewProps) {
           <SlideFrameHeight value={SLIDE_HEIGHT}>
             {slide.kind === 'measure' ? (
               <MeasureSlide key={slide.key} slide={slide} periodLabel={periodLabel} idle />
-            ) : (
+            ) : slide.kind === 'section' ? (
               <SectionSlide key={slide.key} slide={slide} periodLabel={periodLabel} />
+            ) : (
+              // Its comparison may be with a file chosen in the slides window only: the title stands for it here.
+              <h1 className="slide-text-64 font-bold">{slide.heading}</h1>
             )}
           </SlideFrameHeight>
         </div>

@@ -1,19 +1,25 @@
 import { useNavigate, useRouter } from '@tanstack/react-router';
 import { useEffect, useMemo } from 'react';
-import type { DatasetModel } from '../../domain/dataset-model';
+import type { DatasetModel, PeriodModel } from '../../domain/dataset-model';
 import { stringifySearchObject } from '../../url/dashboard-search';
 import { useDashboardSearch } from '../../url/use-dashboard-search';
 import { usePresentationStore } from '../../lib/presentation-store';
-import { buildSlides, type Slide, type SlideBy, type SlideDeck } from './build-slides';
+import { buildDeck, type Slide, type SlideBy, type SlideDeck } from './build-slides';
 import type { PresentSearch } from './present-search';
+import { sinceOf } from '../../url/pack-search';
 
 export type Presentation = {
   deck: SlideDeck | null;
+  /** The figures the deck shows, which "Since last meeting" compares. */
+  periodModel: PeriodModel | null;
   slide: Slide | undefined;
   position: number;
   total: number;
   by: SlideBy;
   goTo: (slide: number, by?: SlideBy) => void;
+  /** Whether the deck opens with "Since last meeting", and turning it on or off. */
+  sinceShown: boolean;
+  toggleSince: () => void;
   leave: () => void;
   toggleFullscreen: () => void;
 };
@@ -32,7 +38,13 @@ export function usePresentation(present: PresentSearch, model: DatasetModel): Pr
   const by: SlideBy = present.by ?? 'measure';
   // Built once per filter, not per slide: the search also carries slide, by and at, which change on every key.
   const { area, status, q } = search;
-  const deck = useMemo(() => periodModel && buildSlides(periodModel, { area, status, q }, by), [periodModel, area, status, q, by]);
+  const { pack, name } = present;
+  const since = sinceOf(present);
+  const packKey = pack?.join(',');
+  const deck = useMemo(() => {
+    if (!periodModel) return null;
+    return buildDeck(periodModel, { area, status, q }, by, packKey?.split(','), since !== null);
+  }, [periodModel, area, status, q, by, packKey, since]);
   const total = deck?.slides.length ?? 0;
 
   // "Present" on a measure page links with ?at=<measure>: turn it into that measure's slide number once.
@@ -52,6 +64,14 @@ export function usePresentation(present: PresentSearch, model: DatasetModel): Pr
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [present.at]);
 
+  // Slides replace each other in the history, and so does this setting of the deck.
+  const toggleSince = () =>
+    void navigate({
+      to: '/present',
+      search: (prev) => ({ ...prev, at: undefined, slide: 1, since: since ? 'off' : pack ? undefined : 'previous' }),
+      replace: true,
+    });
+
   function leave() {
     if (document.fullscreenElement) void document.exitFullscreen();
     presentationLeft();
@@ -62,7 +82,11 @@ export function usePresentation(present: PresentSearch, model: DatasetModel): Pr
       return;
     }
     // Opened from a link or reloaded: go to the starting screen, or the overview, with the presentation's filters.
-    void navigate({ href: `${returnTo ?? '/'}${stringifySearchObject({ area, period: search.period, status, q, data: search.data })}`, replace: true });
+    // A pack's link goes back to its builder, with the pack.
+    const back = pack
+      ? `/present/pack${stringifySearchObject({ period: search.period, data: search.data, pack, name, since: present.since })}`
+      : `${returnTo ?? '/'}${stringifySearchObject({ area, period: search.period, status, q, data: search.data })}`;
+    void navigate({ href: back, replace: true });
   }
 
   function toggleFullscreen() {
@@ -70,5 +94,5 @@ export function usePresentation(present: PresentSearch, model: DatasetModel): Pr
     else void document.documentElement.requestFullscreen?.().catch(() => {});
   }
 
-  return { deck, slide: deck?.slides[position - 1], position, total, by, goTo, leave, toggleFullscreen };
+  return { deck, periodModel, slide: deck?.slides[position - 1], position, total, by, goTo, sinceShown: since !== null, toggleSince, leave, toggleFullscreen };
 }
