@@ -7,8 +7,13 @@ import type { FamilyHeadline } from '../../domain/family-headline';
 import type { Period } from '../../domain/period';
 import { measureHeading } from '../../presenters/labels';
 import { filterFromSearch, type DashboardSearch } from '../../url/dashboard-search';
+import { describeChartSource, type ChartSourceView } from '../../presenters/describe-chart-source';
+import { describeSlideNotes } from './slide-notes';
 
 export type SlideBy = 'measure' | 'section';
+
+/** A heading of a slide's speaker notes and its paragraphs: the full definition, analysis and drafted commentary. */
+export type NoteSection = { heading: string; paragraphs: string[] };
 
 export type MeasureSlide = {
   kind: 'measure';
@@ -21,6 +26,7 @@ export type MeasureSlide = {
   tile: KpiTileView;
   chart: MonthlyFigureView;
   points: string[];
+  notes: NoteSection[];
 };
 
 export type SectionSlide = {
@@ -30,11 +36,13 @@ export type SectionSlide = {
   context: string;
   tiles: KpiTileView[];
   points: string[];
+  notes: NoteSection[];
 };
 
 export type Slide = MeasureSlide | SectionSlide;
 
-export type SlideDeck = { period: Period; slides: Slide[] };
+/** `source`: the "data as at" and source lines an exported chart carries. */
+export type SlideDeck = { period: Period; slides: Slide[]; source: ChartSourceView };
 
 /** A slide has room for a few points read from across a room, not the whole commentary. */
 const MAX_POINTS = 3;
@@ -55,6 +63,7 @@ export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, b
       members.some((m) => matchesQuery(m.measure, filter.query)),
   );
   const areaName = (id: string) => model.areaOf(id)?.name ?? id;
+  const source = describeChartSource(model.dataset);
 
   if (by === 'measure') {
     const slides: Slide[] = headlines.map((headline) => {
@@ -71,9 +80,10 @@ export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, b
         tile: buildFamilyTileView(headline),
         chart: buildMonthlyFigureView(measure, period, { target: summary.target, benchmark: summary.benchmark ?? null }),
         points: pickPoints(section?.analysis ?? []),
+        notes: describeSlideNotes(periodModel, section ?? null, summary),
       };
     });
-    return { period, slides };
+    return { period, slides, source };
   }
 
   const bySection = new Map<string, FamilyHeadline[]>();
@@ -90,9 +100,10 @@ export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, b
       context: areaName(section?.serviceArea ?? items[0]?.summary.measure.serviceArea ?? ''),
       tiles: items.map((item) => buildFamilyTileView(item)),
       points: pickPoints(section?.analysis ?? []),
+      notes: describeSlideNotes(periodModel, section ?? null),
     };
   });
-  return { period, slides };
+  return { period, slides, source };
 }
 
 /** The first points of the analysis: list items as they are, paragraphs cut at a sentence end. */
