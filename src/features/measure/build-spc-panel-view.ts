@@ -9,6 +9,7 @@ import { formatTarget, formatValue } from '../../presenters/format';
 import { chooseValueAxis } from '../../presenters/choose-value-axis';
 import { describeTarget, measureHeading, measureShortName } from '../../presenters/labels';
 import { capitalise } from '../../presenters/words';
+import { describeChartSource } from '../../presenters/describe-chart-source';
 
 /** The "Statistical process control" panel, finished: icons, chart, caption sentences and table, or why there are none. */
 export type SpcPanelView =
@@ -22,7 +23,7 @@ export type SpcPanelView =
       table: FiguresTableProps;
       /** "Show the 54 months as a table" */
       tableToggle: string;
-      exportImage: { title: string; subtitle: string; fileName: string };
+      exportImage: { title: string; subtitle: string; asAt: string; source: string; fileName: string };
     }
   | {
       status: 'unavailable';
@@ -46,7 +47,7 @@ const SIGNAL_WORDS: Record<SpcChartPoint['variation'], string> = {
 const QUARTERLY_TICKS_UP_TO = 24;
 
 /** SPC as it stood at the end of the period: a past quarter is judged on the months known then. */
-export function buildSpcPanelView(measure: Measure, spcResult: SpcResult, period: Period, dataset: Pick<Dataset, 'authority' | 'synthetic'>): SpcPanelView {
+export function buildSpcPanelView(measure: Measure, spcResult: SpcResult, period: Period, dataset: Pick<Dataset, 'authority' | 'title' | 'reportingPeriod' | 'synthetic'>): SpcPanelView {
   const spc = buildSpcView(measure, spcResult);
   if (spc.status !== 'ok') return { status: 'unavailable', message: spc.message, offerDemo: dataset.synthetic !== true };
   const { chart } = spc;
@@ -112,6 +113,7 @@ export function buildSpcPanelView(measure: Measure, spcResult: SpcResult, period
     exportImage: {
       title: measureHeading(measure),
       subtitle: `${dataset.authority.name} · Statistical process control, ${range}`,
+      ...describeChartSource(dataset),
       fileName: `${measure.id}-spc-${period.key}`,
     },
   };

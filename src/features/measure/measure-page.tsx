@@ -17,7 +17,7 @@ import { SpcPanel } from './spc-panel';
 import { FamilyPanel } from './family-panel';
 import { TextPanel } from './text-panel';
 import { BenchmarkSources } from '../../components/benchmark-sources';
-import { benchmarkLegend } from '../../components/charts/chart-types';
+import { describeChartSource } from '../../presenters/describe-chart-source';
 
 export type MeasurePageProps = { measureId: string };
 
@@ -39,6 +39,7 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
   if (state.kind === 'no-figures') return <NoFiguresYet heading={state.heading} />;
   const { view, dataset, changePeriod } = state;
   const { monthly, annual } = view;
+  const chartSource = describeChartSource(dataset);
 
   return (
     <div className="mx-auto flex max-w-[1800px] flex-col gap-4 p-4">
@@ -69,7 +70,12 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
       <FigurePanel
         id="monthly-figures"
         view={monthly}
-        exportImage={{ title: view.heading, subtitle: `${dataset.authority.name} · ${monthly.heading} · ${view.period.label} highlighted`, fileName: `${view.id}-monthly-${view.period.key}` }}
+        exportImage={{
+          title: view.heading,
+          subtitle: `${dataset.authority.name} · ${monthly.heading} · ${view.period.label} highlighted`,
+          ...chartSource,
+          fileName: `${view.id}-monthly-${view.period.key}`,
+        }}
         chart={
           <LazyTrendLineChart
             data={monthly.points}
@@ -88,8 +94,8 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
         exportImage={{
           title: view.heading,
           subtitle: `${dataset.authority.name} · ${annual.heading}`,
+          ...chartSource,
           fileName: `${view.id}-annual`,
-          legend: benchmarkLegend(annual.lines),
         }}
         chart={
           <LazyAnnualBarChart
