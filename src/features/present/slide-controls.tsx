@@ -1,10 +1,13 @@
 import { cx } from '../../lib/cx';
-import type { SlideBy } from './build-slides';
+import type { SlideBy, SlideDeck } from './build-slides';
+import { PowerPointButton } from './powerpoint-button';
 
 export type SlideControlsProps = {
   position: number;
   total: number;
   by: SlideBy;
+  /** The slides, for the PowerPoint download. */
+  deck: SlideDeck | null;
   digits: string;
   hidden: boolean;
   onPrevious: () => void;
@@ -51,6 +54,7 @@ export function SlideControls(props: SlideControlsProps) {
       </div>
       <div className="flex items-center gap-2">
         <p className="hidden text-sm text-slate-700 lg:block">Keys: ← → Space, Home/End, number + Enter, F full screen, Esc leave</p>
+        <PowerPointButton deck={props.deck} by={by} />
         <button type="button" className="btn" onClick={props.onFullscreen}>
           Full screen
         </button>
