@@ -1,29 +1,28 @@
-import { useState, type RefObject } from 'react';
+import { useState } from 'react';
 import { downloadFile } from '../lib/download-file';
-import type { ChartImageLegendEntry } from '../lib/export-chart-image';
+import type { SizableChart } from './capture-chart-image';
 
 export type ChartExportButtonsProps = {
-  /** The figure that holds the drawn chart. */
-  figureRef: RefObject<HTMLElement | null>;
+  /** The chart as drawn on the page; the picture draws it anew at its own 16:9 size. */
+  chart: SizableChart;
   title: string;
   subtitle: string;
+  /** "Data as at 30 September 2023" and "Source: …", written at the foot of the picture. */
+  asAt: string;
+  source: string;
   fileName: string;
-  /** Lines the chart does not label itself (benchmarks), drawn as a key in the picture. */
-  legend?: ChartImageLegendEntry[];
 };
 
 /** "Download PNG" and "Download SVG" for a chart, for people who want it in their slides. */
-export function ChartExportButtons({ figureRef, title, subtitle, fileName, legend }: ChartExportButtonsProps) {
+export function ChartExportButtons({ chart, title, subtitle, asAt, source, fileName }: ChartExportButtonsProps) {
   const [error, setError] = useState('');
 
   async function download(format: 'png' | 'svg') {
     setError('');
-    const chart = figureRef.current?.querySelector<SVGSVGElement>('svg.recharts-surface');
-    if (!chart) return setError('The chart has not finished drawing yet; try again in a moment.');
     try {
       // Loaded on click: only people who export need this code.
-      const { buildChartSvg, renderSvgToPng } = await import('../lib/export-chart-image');
-      const { svg, width, height } = buildChartSvg(chart, { title, subtitle, legend });
+      const [{ captureChartImage }, { renderSvgToPng }] = await Promise.all([import('./capture-chart-image'), import('../lib/export-chart-image')]);
+      const { svg, width, height } = await captureChartImage(chart, { title, subtitle, asAt, source });
       if (format === 'svg') downloadFile(`${fileName}.svg`, svg, 'image/svg+xml;charset=utf-8');
       else downloadFile(`${fileName}.png`, await renderSvgToPng(svg, width, height));
     } catch (failure) {

@@ -1,17 +1,17 @@
-import { useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { ChartExportButtons } from './chart-export-buttons';
+import type { SizableChart } from './capture-chart-image';
 import { FiguresTable } from './figures-table';
 import { cx } from '../lib/cx';
-import type { ChartImageLegendEntry } from '../lib/export-chart-image';
 import type { FigureView } from '../presenters/build-figure-views';
 import type { ChartPoint } from '../presenters/chart-views';
 
 export type FigurePanelProps = {
   id: string;
   view: FigureView<ChartPoint>;
-  chart: ReactNode;
-  /** Offers PNG and SVG downloads of the chart, with this title and subtitle written into the image. */
-  exportImage?: { title: string; subtitle: string; fileName: string; legend?: ChartImageLegendEntry[] };
+  chart: SizableChart;
+  /** Offers PNG and SVG downloads of the chart, with these words written into the image. */
+  exportImage?: { title: string; subtitle: string; asAt: string; source: string; fileName: string };
   /** Said under the chart and table, e.g. where the benchmarks come from. */
   footer?: ReactNode;
 };
@@ -22,7 +22,6 @@ export type FigurePanelProps = {
  */
 export function FigurePanel({ id, view, chart, exportImage, footer }: FigurePanelProps) {
   const hasPoints = view.points.length > 0;
-  const figureRef = useRef<HTMLElement>(null);
   // A table with benchmark columns needs the panel's full width, under the chart rather than beside it.
   const wide = view.table.columns.length > 6;
   return (
@@ -31,12 +30,12 @@ export function FigurePanel({ id, view, chart, exportImage, footer }: FigurePane
         <h2 id={id} className="text-xl font-semibold print:text-base">
           {view.heading}
         </h2>
-        {exportImage && hasPoints && <ChartExportButtons figureRef={figureRef} {...exportImage} />}
+        {exportImage && hasPoints && <ChartExportButtons chart={chart} {...exportImage} />}
       </div>
       {/* Side by side only from 1536px: at 1366px a table with fractions, target and status needs the full width. */}
       {/* On paper the chart (drawn at its print size) sits above its table, the panel beside the other chart's. */}
       <div className={cx('mt-3 grid gap-6 print:mt-1 print:gap-2', !wide && '2xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] print:grid-cols-1')}>
-        <figure ref={figureRef} className="min-w-0">
+        <figure className="min-w-0">
           <figcaption className="mb-3 print:mb-1 print:text-[10px]">
             <span className="block">{view.summary}</span>
             {hasPoints && <span className="mt-1 block text-sm text-slate-700">{view.axisNote}.</span>}

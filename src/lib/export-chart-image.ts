@@ -1,27 +1,28 @@
 /**
- * Turns a chart on screen into a standalone picture for slides: the chart's SVG on a white background with the
- * title and period written above it. SVG as drawn; PNG at twice the size so it stays sharp when projected.
+ * Turns a drawn chart into a standalone 16:9 picture for slides: the chart's SVG on a white background with its
+ * title, subtitle and legend above it and "data as at" and the source below (layout in chart-image-layout.ts).
+ * SVG as drawn; PNG at twice the size (1920x1080) so it stays sharp when projected.
  */
+import { layoutChartImage, type TextLine } from './chart-image-layout';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const HEADER_HEIGHT = 56;
-const PADDING = 16;
 
-/** A line drawn in the picture's key: lines a chart does not label itself, such as benchmarks. */
-export type ChartImageLegendEntry = { label: string; colour: string; dash?: string | undefined };
+export type ChartImageText = { title: string; subtitle: string; asAt: string; source: string };
 
-export type ChartImageText = { title: string; subtitle: string; legend?: ChartImageLegendEntry[] | undefined };
+/** A legend entry read from the chart's own (HTML) legend: its little drawn swatch and its words. */
+export type ChartLegendItem = { swatch: SVGSVGElement | null; label: string };
 
-const LEGEND_HEIGHT = 24;
+/** The chart's legend entries, read from the list drawn under it. */
+export function readChartLegend(container: Element): ChartLegendItem[] {
+  return [...container.querySelectorAll('ul > li')].map((item) => ({
+    swatch: item.querySelector('svg'),
+    label: (item.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  }));
+}
 
-export function buildChartSvg(chart: SVGSVGElement, text: ChartImageText): { svg: string; width: number; height: number } {
-  const box = chart.getBoundingClientRect();
-  const chartWidth = Math.round(box.width || Number(chart.getAttribute('width')) || 800);
-  const chartHeight = Math.round(box.height || Number(chart.getAttribute('height')) || 400);
-  const width = chartWidth + PADDING * 2;
-  const legend = text.legend ?? [];
-  const headerHeight = HEADER_HEIGHT + (legend.length > 0 ? LEGEND_HEIGHT : 0);
-  const height = chartHeight + headerHeight + PADDING;
+export function buildChartSvg(chart: SVGSVGElement, legend: readonly ChartLegendItem[], text: ChartImageText): { svg: string; width: number; height: number } {
+  const layout = layoutChartImage({ ...text, legend: legend.map((item) => item.label) });
+  const { width, height } = layout;
 
   const root = document.createElementNS(SVG_NS, 'svg');
   root.setAttribute('width', String(width));
@@ -35,21 +36,28 @@ export function buildChartSvg(chart: SVGSVGElement, text: ChartImageText): { svg
   background.setAttribute('height', '100%');
   background.setAttribute('fill', '#ffffff');
   root.append(background);
-  root.append(textLine(text.title, PADDING, 24, 18, '600'));
-  root.append(textLine(text.subtitle, PADDING, 46, 14, '400'));
-  let x = PADDING;
-  for (const entry of legend) {
-    root.append(legendLine(entry, x, HEADER_HEIGHT + 10));
-    root.append(textLine(entry.label, x + 34, HEADER_HEIGHT + 15, 13, '400'));
-    // No layout engine here: an estimate of the label's width, generous enough for system fonts.
-    x += 34 + entry.label.length * 7.5 + 20;
-  }
+  for (const line of layout.text) root.append(textLine(line));
+
+  layout.legend.forEach((slot, i) => {
+    const swatch = legend[i]?.swatch?.cloneNode(true) as SVGSVGElement | undefined;
+    if (swatch) {
+      const swatchHeight = Number(swatch.getAttribute('height')) || 14;
+      swatch.setAttribute('x', String(slot.x));
+      swatch.setAttribute('y', String(slot.y - swatchHeight / 2));
+      swatch.setAttribute('overflow', 'visible');
+      root.append(swatch);
+    }
+    root.append(textLine({ text: slot.label, x: slot.labelX, y: slot.y + 5, size: 14, weight: 'normal', anchor: 'start' }));
+  });
 
   const copy = chart.cloneNode(true) as SVGSVGElement;
-  copy.setAttribute('x', String(PADDING));
-  copy.setAttribute('y', String(headerHeight));
-  copy.setAttribute('width', String(chartWidth));
-  copy.setAttribute('height', String(chartHeight));
+  // Drawn at the picture's chart size when it can be; otherwise scaled to fit, never stretched.
+  if (!copy.getAttribute('viewBox')) copy.setAttributeNS(null, 'viewBox', `0 0 ${chart.getAttribute('width') ?? layout.chart.width} ${chart.getAttribute('height') ?? layout.chart.height}`);
+  copy.setAttributeNS(null, 'preserveAspectRatio', 'xMidYMid meet');
+  copy.setAttribute('x', String(layout.chart.x));
+  copy.setAttribute('y', String(layout.chart.y));
+  copy.setAttribute('width', String(layout.chart.width));
+  copy.setAttribute('height', String(layout.chart.height));
   copy.removeAttribute('style');
   root.append(copy);
 
@@ -84,21 +92,15 @@ export async function renderSvgToPng(svg: string, width: number, height: number,
   }
 }
 
-function legendLine(entry: ChartImageLegendEntry, x: number, y: number): SVGLineElement {
-  const line = document.createElementNS(SVG_NS, 'line');
-  for (const [name, value] of Object.entries({ x1: x, y1: y, x2: x + 28, y2: y, stroke: entry.colour, 'stroke-width': 2.5 })) line.setAttribute(name, String(value));
-  if (entry.dash) line.setAttribute('stroke-dasharray', entry.dash);
-  return line;
-}
-
-function textLine(content: string, x: number, y: number, size: number, weight: string): SVGTextElement {
+function textLine({ text, x, y, size, weight, anchor }: TextLine): SVGTextElement {
   const element = document.createElementNS(SVG_NS, 'text');
   element.setAttribute('x', String(x));
   element.setAttribute('y', String(y));
   element.setAttribute('font-size', String(size));
-  element.setAttribute('font-weight', weight);
-  element.setAttribute('fill', '#0f172a');
-  // textContent, never markup: titles come from the data file.
-  element.textContent = content;
+  element.setAttribute('font-weight', weight === 'bold' ? '600' : '400');
+  element.setAttribute('text-anchor', anchor);
+  element.setAttribute('fill', size < 15 ? '#334155' : '#0f172a');
+  // textContent, never markup: titles and labels come from the data file.
+  element.textContent = text;
   return element;
 }

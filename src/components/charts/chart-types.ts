@@ -1,4 +1,4 @@
-import type { BenchmarkLineKey, ChartAxis, ChartLineSeries, ChartReference } from '../../presenters/chart-views';
+import type { BenchmarkLineKey, ChartAxis, ChartReference } from '../../presenters/chart-views';
 
 /** What every chart wrapper draws alike: colours, line styles and axes. */
 
@@ -42,11 +42,6 @@ export const BENCHMARK_LINE_STYLES: Record<BenchmarkLineKey, { colour: string; d
   region: { colour: CHART_COLOURS.region, dash: '7 4', marker: 'square' },
   neighbours: { colour: CHART_COLOURS.neighbours, dash: '2 3', marker: 'diamond' },
 };
-
-/** The key of an exported picture for the benchmark lines: the chart itself does not label them. */
-export function benchmarkLegend(lines: readonly ChartLineSeries[]): { label: string; colour: string; dash: string | undefined }[] {
-  return lines.map((line) => ({ label: line.label, colour: BENCHMARK_LINE_STYLES[line.key].colour, dash: BENCHMARK_LINE_STYLES[line.key].dash }));
-}
 
 /** A white outline behind chart text, so a label stays legible where a line crosses it. */
 export const TEXT_HALO = { stroke: '#ffffff', strokeWidth: 4, paintOrder: 'stroke' } as const;

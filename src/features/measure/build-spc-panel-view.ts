@@ -1,5 +1,4 @@
 import type { XmrChartProps, XmrPoint } from '../../components/charts/xmr-chart';
-import type { ChartImageLegendEntry } from '../../lib/export-chart-image';
 import type { FiguresTableProps } from '../../components/figures-table';
 import type { Dataset, Measure } from '../../domain/indicators';
 import type { SpcResult } from '../../domain/spc/analyse-spc';
@@ -10,9 +9,10 @@ import { formatTarget, formatValue } from '../../presenters/format';
 import { chooseValueAxis } from '../../presenters/choose-value-axis';
 import { describeTarget, measureHeading, measureShortName } from '../../presenters/labels';
 import { capitalise } from '../../presenters/words';
-import { buildSegmentLegend, buildXmrSegments, describeMonthLimits, describeMonthNote, isSegmented, listSegmentLimits } from './build-spc-segment-parts';
+import { buildXmrSegments, describeMonthLimits, describeMonthNote, isSegmented, listSegmentLimits } from './build-spc-segment-parts';
 import { selectMeasureEvents } from '../../domain/select-measure-events';
 import { buildChartEvents, eventCellText } from '../../presenters/event-views';
+import { describeChartSource } from '../../presenters/describe-chart-source';
 
 /** The "Statistical process control" panel, finished: icons, chart, caption sentences and table, or why there are none. */
 export type SpcPanelView =
@@ -29,7 +29,7 @@ export type SpcPanelView =
       table: FiguresTableProps;
       /** "Show the 54 months as a table" */
       tableToggle: string;
-      exportImage: { title: string; subtitle: string; fileName: string; legend: ChartImageLegendEntry[] };
+      exportImage: { title: string; subtitle: string; asAt: string; source: string; fileName: string };
     }
   | {
       status: 'unavailable';
@@ -53,7 +53,12 @@ const SIGNAL_WORDS: Record<SpcChartPoint['variation'], string> = {
 const QUARTERLY_TICKS_UP_TO = 24;
 
 /** SPC as it stood at the end of the period: a past quarter is judged on the months known then. */
-export function buildSpcPanelView(measure: Measure, spcResult: SpcResult, period: Period, dataset: Pick<Dataset, 'authority' | 'synthetic' | 'events'>): SpcPanelView {
+export function buildSpcPanelView(
+  measure: Measure,
+  spcResult: SpcResult,
+  period: Period,
+  dataset: Pick<Dataset, 'authority' | 'title' | 'reportingPeriod' | 'synthetic' | 'events'>,
+): SpcPanelView {
   const spc = buildSpcView(measure, spcResult);
   if (spc.status !== 'ok') return { status: 'unavailable', message: spc.message, offerDemo: dataset.synthetic !== true };
   const { chart } = spc;
@@ -138,8 +143,8 @@ export function buildSpcPanelView(measure: Measure, spcResult: SpcResult, period
     exportImage: {
       title: measureHeading(measure),
       subtitle: `${dataset.authority.name} · Statistical process control, ${range}`,
+      ...describeChartSource(dataset),
       fileName: `${measure.id}-spc-${period.key}`,
-      legend: buildSegmentLegend(chart.segments),
     },
   };
 }

@@ -1,10 +1,9 @@
 import type { XmrSegment } from '../../components/charts/xmr-chart';
-import type { ChartImageLegendEntry } from '../../lib/export-chart-image';
-import type { SpcChartView, SpcSegmentView } from '../../presenters/spc-view';
+import type { SpcChartView } from '../../presenters/spc-view';
 
 /**
  * The parts of the SPC panel that a baseline or a rebase adds: the chart's segments with their marks, each month's
- * limits and note for the table, and the key drawn into an exported picture. A chart of one plain segment needs none.
+ * limits and note for the table. A chart of one plain segment needs none.
  */
 
 /** Chart labels stay short; the caption and the table give the reason in full. */
@@ -56,10 +55,6 @@ export function describeMonthNote(chart: SpcChartView, index: number): string {
   return '';
 }
 
-/** The key of an exported picture: each rebase with its reason, since the picture travels without the caption. */
-export function buildSegmentLegend(segments: readonly SpcSegmentView[]): ChartImageLegendEntry[] {
-  return segments.flatMap((s) => (s.rebase ? [{ label: `Rebased ${s.rebase.monthLabel}: ${s.rebase.reason}`, colour: '#7c2d12' }] : []));
-}
 
 function shorten(text: string): string {
   return text.length <= MAX_LABEL_LENGTH ? text : `${text.slice(0, MAX_LABEL_LENGTH - 1).trimEnd()}…`;

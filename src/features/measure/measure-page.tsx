@@ -19,8 +19,8 @@ import { TextPanel } from './text-panel';
 import { BenchmarkSources } from '../../components/benchmark-sources';
 import { EventsList } from '../../components/events-list';
 import { DraftEventPanel } from './draft-event-panel';
-import { benchmarkLegend } from '../../components/charts/chart-types';
 import { usePrintPageHeader } from '../../lib/use-print-page-header';
+import { describeChartSource } from '../../presenters/describe-chart-source';
 
 export type MeasurePageProps = { measureId: string };
 
@@ -43,6 +43,7 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
   if (state.kind === 'no-figures') return <NoFiguresYet heading={state.heading} />;
   const { view, dataset, changePeriod } = state;
   const { monthly, annual } = view;
+  const chartSource = describeChartSource(dataset);
 
   return (
     <div className="mx-auto flex max-w-[1800px] flex-col gap-4 p-4 print:gap-2 print:p-0">
@@ -79,7 +80,12 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
         <FigurePanel
           id="monthly-figures"
           view={monthly}
-          exportImage={{ title: view.heading, subtitle: `${dataset.authority.name} · ${monthly.heading} · ${view.period.label} highlighted`, fileName: `${view.id}-monthly-${view.period.key}` }}
+          exportImage={{
+            title: view.heading,
+            subtitle: `${dataset.authority.name} · ${monthly.heading} · ${view.period.label} highlighted`,
+            ...chartSource,
+            fileName: `${view.id}-monthly-${view.period.key}`,
+          }}
           chart={
             <LazyTrendLineChart
               data={monthly.points}
@@ -99,8 +105,8 @@ export function MeasurePage({ measureId }: MeasurePageProps) {
           exportImage={{
             title: view.heading,
             subtitle: `${dataset.authority.name} · ${annual.heading}`,
+            ...chartSource,
             fileName: `${view.id}-annual`,
-            legend: benchmarkLegend(annual.lines),
           }}
           chart={
             <LazyAnnualBarChart

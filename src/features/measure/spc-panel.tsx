@@ -1,5 +1,4 @@
 import { Link } from '@tanstack/react-router';
-import { useRef } from 'react';
 import { ChartExportButtons } from '../../components/chart-export-buttons';
 import { FiguresTable } from '../../components/figures-table';
 import { LazyXmrChart } from '../../components/lazy-charts';
@@ -15,7 +14,6 @@ const HEADING_ID = 'spc';
  * figure's caption, and every month in a table. Too few months give the reason and a way to see the demo instead.
  */
 export function SpcPanel({ view }: SpcPanelProps) {
-  const figureRef = useRef<HTMLElement>(null);
   const ok = view.status === 'ok';
   return (
     <section aria-labelledby={HEADING_ID} className="rounded-lg border border-slate-300 bg-white p-5">
@@ -23,7 +21,7 @@ export function SpcPanel({ view }: SpcPanelProps) {
         <h2 id={HEADING_ID} className="text-xl font-semibold">
           Statistical process control
         </h2>
-        {ok && <ChartExportButtons figureRef={figureRef} {...view.exportImage} />}
+        {ok && <ChartExportButtons chart={<LazyXmrChart {...view.chart} />} {...view.exportImage} />}
       </div>
       {ok ? (
         <>
@@ -50,7 +48,7 @@ export function SpcPanel({ view }: SpcPanelProps) {
             </ul>
           )}
           {view.segmentNote && <p className="mt-2 max-w-4xl font-medium">{view.segmentNote}</p>}
-          <figure ref={figureRef} className="mt-4 min-w-0">
+          <figure className="mt-4 min-w-0">
             <figcaption className="mb-3">
               <ul className="flex max-w-5xl list-disc flex-col gap-1 pl-5">
                 {view.explanations.map((sentence) => (

@@ -9,6 +9,7 @@ import type { Period } from '../../domain/period';
 import { measureHeading } from '../../presenters/labels';
 import { filterFromSearch, type DashboardSearch } from '../../url/dashboard-search';
 import { buildSlideNotes, flattenBlocks, type NoteSection } from './build-slide-notes';
+import { describeChartSource, type ChartSourceView } from '../../presenters/describe-chart-source';
 
 export type { NoteSection } from './build-slide-notes';
 
@@ -51,7 +52,8 @@ export type SinceSlide = { kind: 'since'; key: 'since-last-meeting'; heading: st
 export type Slide = MeasureSlide | SectionSlide | SinceSlide;
 
 /** `measureIds`: the measures on the slides, one per family, in slide order (what "Since last meeting" compares). */
-export type SlideDeck = { period: Period; slides: Slide[]; measureIds: string[] };
+/** `source`: the "data as at" and source lines an exported chart carries. */
+export type SlideDeck = { period: Period; slides: Slide[]; measureIds: string[]; source: ChartSourceView };
 
 /**
  * A slide has room for a few points read from across a room, not the whole commentary: at most this many, and no
@@ -75,6 +77,7 @@ export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, b
   // A pack is its own choice and order of measures.
   const headlines = pack ? resolvePackHeadlines(periodModel, pack) : selectHeadlines(periodModel.headlines, filter, model.dataset).map((s) => s.headline);
   const areaName = (id: string) => model.areaOf(id)?.name ?? id;
+  const source = describeChartSource(model.dataset);
 
   if (by === 'measure') {
     const slides: Slide[] = headlines.map((headline) => {
@@ -94,7 +97,7 @@ export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, b
         notes: buildSlideNotes(section, [headline], periodModel),
       };
     });
-    return { period, slides, measureIds: headlines.map((h) => h.id) };
+    return { period, slides, measureIds: headlines.map((h) => h.id), source };
   }
 
   const bySection = new Map<string, FamilyHeadline[]>();
@@ -114,7 +117,7 @@ export function buildSlides(periodModel: PeriodModel, search: DashboardSearch, b
       notes: buildSlideNotes(section, items, periodModel),
     };
   });
-  return { period, slides, measureIds: headlines.map((h) => h.id) };
+  return { period, slides, measureIds: headlines.map((h) => h.id), source };
 }
 
 export type SlidePointsView = { points: string[]; hiddenPoints: number; more: string | null };

@@ -6,6 +6,7 @@ import type { PackSearch } from '../../url/pack-search';
 import { CompareWithField } from './compare-with-field';
 import { PackMeasurePicker } from './pack-measure-picker';
 import { PackOrderList } from './pack-order-list';
+import { PowerPointButton } from './powerpoint-button';
 import { SavedPacksList } from './saved-packs-list';
 import { usePackBuilder } from './use-pack-builder';
 
@@ -75,7 +76,7 @@ export function PackPage({ search }: PackPageProps) {
                 Present this pack
               </Link>
             )}
-            {/* Exports of the pack (the PowerPoint button) go here, beside Present. */}
+            {builder.pack.length > 0 && <PowerPointButton deck={builder.deck} by="measure" />}
           </div>
           <p role="status">{message}</p>
           {builder.pack.length > 0 && (

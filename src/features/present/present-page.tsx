@@ -85,6 +85,7 @@ export function PresentPage({ present }: PresentPageProps) {
         position={position}
         total={total}
         by={by}
+        deck={deck}
         digits={digits}
         hidden={idle}
         onPrevious={() => goTo(position - 1)}

@@ -1,10 +1,13 @@
 import { cx } from '../../lib/cx';
-import type { SlideBy } from './build-slides';
+import type { SlideBy, SlideDeck } from './build-slides';
+import { PowerPointButton } from './powerpoint-button';
 
 export type SlideControlsProps = {
   position: number;
   total: number;
   by: SlideBy;
+  /** The slides, for the PowerPoint download. */
+  deck: SlideDeck | null;
   digits: string;
   hidden: boolean;
   onPrevious: () => void;
@@ -67,6 +70,7 @@ export function SlideControls(props: SlideControlsProps) {
         <button type="button" className="btn" onClick={props.onPresenterView} aria-keyshortcuts="P">
           Presenter view
         </button>
+        <PowerPointButton deck={props.deck} by={by} />
         <button type="button" className="btn" onClick={props.onFullscreen}>
           Full screen
         </button>

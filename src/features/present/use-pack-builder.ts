@@ -1,12 +1,16 @@
 import { useNavigate } from '@tanstack/react-router';
+import { useMemo } from 'react';
 import { useDatasetModel } from '../../data/load/use-dataset-model';
 import { addToPack, movePackItem, removeFromPack } from '../../domain/packs';
 import { useDashboardSearch } from '../../url/use-dashboard-search';
 import type { PackSearch, SinceChoice } from '../../url/pack-search';
 import { buildPackView, type PackBuilderView } from './build-pack-view';
+import { buildDeck, type SlideDeck } from './build-slides';
 
 export type PackBuilder = {
   view: PackBuilderView | null;
+  /** The pack's slides, one per measure, for the PowerPoint download. */
+  deck: SlideDeck | null;
   pack: string[];
   name: string;
   since: SinceChoice | undefined;
@@ -29,12 +33,15 @@ export function usePackBuilder(search: PackSearch): PackBuilder {
   const navigate = useNavigate();
   const pack = search.pack ?? [];
   const name = search.name ?? '';
+  const packKey = pack.join(',');
+  const deck = useMemo(() => (periodModel && packKey ? buildDeck(periodModel, {}, 'measure', packKey.split(','), false) : null), [periodModel, packKey]);
 
   const setPack = (next: string[], replace = false, patch: Partial<PackSearch> = {}) =>
     void navigate({ to: '/present/pack', search: (prev) => ({ ...prev, pack: next.length ? next : undefined, ...patch }), replace });
 
   return {
     view: periodModel && buildPackView(periodModel, pack),
+    deck,
     pack,
     name,
     since: search.since,

@@ -4,7 +4,11 @@ import { buildSpcPanelView } from '../../../src/features/measure/build-spc-panel
 import { analyseSpc } from '../../../src/domain/spc/analyse-spc';
 import { makeMeasure } from '../../fixtures/make-measure';
 
-const AUTHORITY = { authority: { name: 'Test Council' } } as const;
+const AUTHORITY = {
+  authority: { name: 'Test Council' },
+  title: 'Performance report',
+  reportingPeriod: { financialYear: '2023/24', quarter: 2, asAt: '2023-09-30' },
+} as const;
 
 /** Monthly figures from April 2022, one a month. */
 function months(values: (number | null)[]): MonthlyPoint[] {
@@ -45,6 +49,8 @@ describe('buildSpcPanelView', () => {
     expect(view.exportImage).toEqual({
       title: 'CSC 900: Test measure',
       subtitle: 'Test Council · Statistical process control, Apr 2022–Sep 2023',
+      asAt: 'Data as at 30 September 2023',
+      source: 'Source: Test Council, Performance report',
       fileName: 'csc-900-spc-2023-09',
       legend: [],
     });
