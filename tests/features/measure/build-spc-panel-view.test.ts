@@ -52,7 +52,6 @@ describe('buildSpcPanelView', () => {
       asAt: 'Data as at 30 September 2023',
       source: 'Source: Test Council, Performance report',
       fileName: 'csc-900-spc-2023-09',
-      legend: [],
     });
   });
 

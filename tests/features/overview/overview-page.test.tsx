@@ -24,7 +24,8 @@ beforeEach(() => {
 describe('overview', () => {
   it('opens on the latest reported month with a tile per measure', async () => {
     renderApp('/');
-    expect(await screen.findByText('Sep 2023', { selector: 'strong' })).toBeInTheDocument();
+    // The page's own line; the print-only line under the period control says it again for paper.
+    expect((await screen.findByText(/report · Showing/)).querySelector('strong')).toHaveTextContent('Sep 2023');
     expect(codesShown()).toEqual(['CSC 022', 'CSC 026', 'CSC 201']);
 
     const referrals = tileFor('CSC 022');
@@ -78,7 +79,7 @@ describe('overview', () => {
 
   it('restores filters and period from a shared link', async () => {
     renderApp('/?area=front-door&period=2023-24-Q2&status=off,on');
-    expect(await screen.findByText('Q2 2023/24', { selector: 'strong' })).toBeInTheDocument();
+    expect((await screen.findByText(/report · Showing/)).querySelector('strong')).toHaveTextContent('Q2 2023/24');
     expect(screen.getByRole('combobox', { name: 'Period' })).toHaveValue('2023-24-Q2');
     expect(codesShown()).toEqual(['CSC 022', 'CSC 026']);
     // No numerators in this slice: the quarter falls back to the latest month, and says so.
