@@ -55,7 +55,7 @@ test('the measure page draws England, region and neighbours beside the bars, tab
   await expect(figure.getByRole('listitem').filter({ hasText: 'Neighbours (average)' })).toBeVisible();
 
   const table = annual.getByRole('table', { name: /Annual Trend and published benchmarks/ });
-  await expect(table.getByRole('columnheader')).toHaveText(['Year', 'Figure', 'Numerator', 'Denominator', 'Target', 'Status', 'England (synthetic)', 'North (synthetic region)', 'Neighbours (average)', 'Rank of all authorities']);
+  await expect(table.getByRole('columnheader')).toHaveText(['Year', 'Figure', 'Numerator', 'Denominator', 'Target', 'Status', 'Events', 'England (synthetic)', 'North (synthetic region)', 'Neighbours (average)', 'Rank of all authorities']);
   const row2223 = table.getByRole('row', { name: /^2022\/23/ });
   await expect(row2223).toContainText('21.2%');
   await expect(row2223).toContainText('58th of 135 (band B)');
