@@ -144,7 +144,10 @@ export function describeSpcSignal(measure: Measure, analysis: SpcAnalysis): stri
   const segmentNote = describeLatestSegment(analysis);
   const sentences: string[] = [];
   if (variation === null) return segmentNote ? [`Statistical process control: ${segmentNote.replace(/^No icons: /, 'not yet judged: ')}`] : [];
-  if (segmentNote) sentences.push(`Statistical process control. ${segmentNote}`);
+  if (segmentNote) {
+    const which = segmentNote.replace(/^Limits and icons: /, '');
+    sentences.push(`Statistical process control limits and icons are ${which.startsWith('since') ? `those ${which}` : which}`);
+  }
   if (variation.kind === 'common-cause') sentences.push(`Statistical process control: ${month} shows common cause variation, no sign of real change.`);
   else {
     // With an improvement and a concern at once the month is an improvement (as in Making Data Count), the concern named after it.

@@ -1,6 +1,7 @@
 import { analyseSpc, type SpcAnalysis } from '../../src/domain/spc/analyse-spc';
 import type { Measure } from '../../src/domain/indicators';
 import { describeLatestSegment, describeSegment } from '../../src/presenters/explain-spc-segments';
+import { describeSpcSignal } from '../../src/presenters/draft-phrases';
 import { makeTimeliness } from '../fixtures/spc-series';
 
 // Hand-made months from April 2022: alternating 50 and 52 (mean 51, mrBar 2, limits 45.7% to 56.3%).
@@ -34,5 +35,14 @@ describe('the words for SPC segments', () => {
       `Rebased from August 2023: ${reason}. Since then, 3 months (August to October 2023), too few for limits (15 needed): shown without limits, signals or icons.`,
     );
     expect(describeLatestSegment(analysis)).toBe('No icons: 3 months since the rebase in August 2023, too few for limits (15 needed).');
+  });
+
+  it('tells the drafted commentary which limits the latest month is judged on, in a sentence', () => {
+    const rebased = makeTimeliness([...alternate(16, 50), ...alternate(16, 70)], { spc: { rebases: [{ month: '2023-08', reason }] } });
+    expect(describeSpcSignal(rebased, analyse(rebased))[0]).toBe(
+      `Statistical process control limits and icons are those since the rebase in August 2023 (${reason}).`,
+    );
+    const fixed = makeTimeliness([...alternate(12, 50), 52, 50, 52], { spc: { baseline: { points: 12, reason: 'Before the new team' } } });
+    expect(describeSpcSignal(fixed, analyse(fixed))[0]).toBe('Statistical process control limits and icons are fixed on the 12-month baseline, April 2022 to March 2023.');
   });
 });
