@@ -5,6 +5,7 @@ import { orderMeasuresByArea } from './filter-measures';
 import { groupBenchmarks, summariseBenchmarks, type MeasureBenchmarks } from './measure-benchmarks';
 import { listAvailablePeriods, type Period } from './period';
 import { resolvePeriod } from './resolve-period';
+import { measureMovement, type Movement } from './rank-movers';
 import { analyseSpc, type SpcResult } from './spc/analyse-spc';
 import { summariseMeasure, type MeasureSummary } from './summarise-measure';
 
@@ -47,6 +48,8 @@ export type PeriodModel = {
   headlines: readonly FamilyHeadline[];
   /** The headline of the family a measure belongs to (or of the measure alone). */
   headlineOf: (measureId: string) => FamilyHeadline | undefined;
+  /** A measure's change since the previous period, weighed for the biggest movers; worked out once per period. */
+  movementOf: (summary: MeasureSummary) => Movement | null;
   /** SPC of one measure as it stood at the end of the period; analysed on first ask, then kept. */
   spcOf: (measureId: string) => SpcResult;
 };
@@ -117,6 +120,7 @@ function buildPeriodModel(model: DatasetModel, periodKey: string | undefined): P
     }
     headlineById.set(measure.id, headline);
   }
+  const movements = new Map(summaries.map((s) => [s.measure.id, measureMovement(s)]));
   const spcById = new Map<string, SpcResult>();
   const throughMonth = period.months.at(-1);
   return {
@@ -127,6 +131,8 @@ function buildPeriodModel(model: DatasetModel, periodKey: string | undefined): P
     summaryOf,
     headlines,
     headlineOf: (id) => headlineById.get(id),
+    // A summary from elsewhere (a test, a filtered copy) is worked out on the spot rather than wrongly looked up.
+    movementOf: (summary) => (summaryById.get(summary.measure.id) === summary ? (movements.get(summary.measure.id) ?? null) : measureMovement(summary)),
     spcOf(id) {
       let spc = spcById.get(id);
       if (!spc) {

@@ -84,11 +84,11 @@ describe('draftMeasureCommentary', () => {
 describe('draftReportSummary', () => {
   const dataset = makeDataset();
 
-  it('summarises the selection: status counts, furthest from target, largest changes, SPC', () => {
+  it('summarises the selection: status counts, furthest from target, biggest movers, SPC', () => {
     expect(summaryOf(dataset, september, [])).toEqual([
       'Sep 2023: of 2 measures with a target, 1 off target, 0 near target and 1 on target.',
       'Furthest from target: CSC 022 Monthly % of referrals completed within 1 working day (81.3%, 8.7 pp below the 90% target).',
-      'Largest changes on Aug 2023: CSC 026 Monthly % of referrals completed in over 3 working days down 4.6 pp to 1.4% and CSC 022 Monthly % of referrals completed within 1 working day up 16.3 pp to 81.3%.',
+      'Biggest movers since Aug 2023: CSC 026 Monthly % of referrals completed in over 3 working days down 4.6 pp to 1.4% and CSC 022 Monthly % of referrals completed within 1 working day up 16.3 pp to 81.3%.',
       'There is not yet enough monthly history for statistical process control.',
     ]);
   });
