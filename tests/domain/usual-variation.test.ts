@@ -36,6 +36,13 @@ describe('measureUsualVariation', () => {
     expect(measureUsualVariation(makeMeasure({ id: 'two-months', monthly: monthsFrom([60, 64]) }))).toBeNull();
   });
 
+  it('takes the last two years (25 months) as usual, not an old way of working', () => {
+    const months = Array.from({ length: 36 }, (_, i) => `${2021 + Math.floor((i + 3) / 12)}-${String(((i + 3) % 12) + 1).padStart(2, '0')}`);
+    // A first year swinging by 40 a month, then two steady years moving 1 a month.
+    const monthly = months.map((month, i) => ({ month, value: i < 11 ? (i % 2 ? 80 : 40) : 60 + (i % 2) }));
+    expect(measureUsualVariation(makeMeasure({ id: 'settled', monthly }))).toBe(1);
+  });
+
   it('never reports a flat history as no variation at all, which would make any change infinite', () => {
     expect(measureUsualVariation(makeMeasure({ id: 'flat', monthly: monthsFrom([5, 5, 5, 5]) }))).toBe(0.05);
     expect(measureUsualVariation(makeMeasure({ id: 'flat-count', unit: 'count', monthly: monthsFrom([12, 12, 12]) }))).toBe(0.5);
