@@ -11,7 +11,8 @@ const COPIED_SHOWN_MS = 4000;
 /**
  * Copies the current address, which holds every filter, so a colleague opens exactly this view. The result is
  * said in a polite status region that is always in the page (a region added with its text is often not read out)
- * and drawn as a small toast under the button, out of the flow, so the buttons beside it never move.
+ * and drawn as a toast at the foot of the window, out of the flow, so the buttons beside it never move and no
+ * control is covered, even where the buttons wrap onto two lines on a phone.
  */
 export function CopyLinkButton({ label = 'Copy link' }: CopyLinkButtonProps) {
   const [message, setMessage] = useState<Message>(null);
@@ -52,8 +53,8 @@ export function CopyLinkButton({ label = 'Copy link' }: CopyLinkButtonProps) {
       <span
         role="status"
         className={cx(
-          'absolute top-full left-0 z-20 mt-1 w-max max-w-[min(24rem,calc(100vw-2rem))] text-sm break-all',
-          message && 'rounded-md bg-slate-900 px-2 py-1 text-white shadow-md select-all',
+          'fixed bottom-4 left-1/2 z-50 w-max max-w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 text-sm break-all print:hidden',
+          message && 'rounded-md bg-slate-900 px-3 py-2 text-white shadow-lg select-all',
         )}
       >
         {message?.text}

@@ -7,7 +7,7 @@ import { capitalise } from './words';
 
 /** How the biggest movers are ranked, said once in the panel so the order can be trusted. */
 export const MOVERS_RANKING =
-  "Ranked by each change against the measure's usual month-to-month variation; measures that build up through the year against their expected build-up; moves across or away from a target count more.";
+  "Changes since the previous period, ranked against each measure's usual month-to-month variation; measures that build up through the year against their expected build-up; moves across or away from a target count more.";
 
 /**
  * One mover's change in words, good or bad said in words rather than colour: "Worsening: down 14.3 pp on Aug 2023,

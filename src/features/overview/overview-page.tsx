@@ -67,7 +67,7 @@ export function OverviewPage() {
         />
         <HighlightsPanel
           title="Biggest movers"
-          description={`Changes since the previous period that matter most. ${MOVERS_RANKING}`}
+          description={MOVERS_RANKING}
           items={view.biggestMovers}
           emptyText={view.shownTiles === 0 ? NOTHING_MATCHES : 'No measure can be compared with the previous period.'}
         />
