@@ -33,14 +33,18 @@ const RECENT_MONTHS = 25;
 type Point = { month: string; index: number; value: number };
 
 function monthlySeries(measure: Measure): Point[] {
-  const points: Point[] = [];
-  for (const p of measure.monthly) {
-    const value = readPointValue(p, measure.unit);
-    if (value !== null) points.push({ month: p.month, index: monthIndex(p.month), value });
+  const { monthly } = measure;
+  // The data lists months in order; reading back from the end only as far as two years keeps ten years of history
+  // for 2,000 measures quick. Out of order, sort a copy first.
+  const ordered = monthly.every((p, i) => i === 0 || (monthly[i - 1]?.month ?? '') < p.month);
+  const source = ordered ? monthly : [...monthly].sort((x, y) => (x.month < y.month ? -1 : 1));
+  const recent: Point[] = [];
+  for (let i = source.length - 1; i >= 0 && recent.length < RECENT_MONTHS; i--) {
+    const point = source[i];
+    const value = point ? readPointValue(point, measure.unit) : null;
+    if (point && value !== null) recent.push({ month: point.month, index: monthIndex(point.month), value });
   }
-  // The data lists months in order; sorting only when it does not keeps 2,000 measures of ten years quick.
-  if (points.some((p, i) => i > 0 && p.index < (points[i - 1]?.index ?? 0))) points.sort((a, b) => a.index - b.index);
-  const recent = points.slice(-RECENT_MONTHS);
+  recent.reverse();
   if (measure.buildsUp) return recent.flatMap((p) => gapToTrajectory(measure, p));
   if (measure.basis === 'year-to-date' && measure.unit !== 'percent') return increments(recent);
   return recent;
