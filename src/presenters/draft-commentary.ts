@@ -73,7 +73,7 @@ export function draftReportSummary(periodModel: PeriodModel, areaIds: readonly s
     // The climb of a measure that builds up is expected: where it stands against the build-up is the news.
     if (gap !== null) {
       const against = gap === 0 ? 'level with' : `${formatDifference(Math.abs(gap), s.measure.unit)} ${gap > 0 ? 'ahead of' : 'behind'}`;
-      return `${name(s.measure)} at ${value}, ${against} its expected build-up`;
+      return `${name(s.measure)} at ${value} (${against} its expected build-up)`;
     }
     const change = s.vsPrevious.change ?? 0;
     const by = formatDifference(Math.abs(change), s.measure.unit);

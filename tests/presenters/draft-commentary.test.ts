@@ -93,6 +93,16 @@ describe('draftReportSummary', () => {
     ]);
   });
 
+  it('names a measure that builds up by where it stands against its build-up, not by its climb', () => {
+    const bundledReport = datasetSchema.parse(JSON.parse(readFileSync('public/data/indicators.json', 'utf8')));
+    // CSC 250 climbed 37.1 pp from June; what matters is that it is now ahead of the straight line to 90%.
+    expect(summaryOf(bundledReport, q2, ['health-of-children-in-care'])[2]).toBe(
+      'Biggest movers since Q1 2023/24: CSC 250 % of CiC who have an up to date health checks at 53.5% (8.5 pp ahead of its expected build-up), ' +
+        'Completed IHA within 20 working days (by Health) down 15.6 pp to 45.8% and ' +
+        'CSC 251 % of CiC who have an up to date dental check at 35.5% (9.5 pp behind its expected build-up).',
+    );
+  });
+
   it('keeps to the areas chosen and names them', () => {
     expect(summaryOf(dataset, september, ['children-in-care'])).toEqual([
       'Children in care, Sep 2023: 1 measures, none with a target.',
