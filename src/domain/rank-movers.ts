@@ -34,7 +34,9 @@ export type Movement = {
 export function measureMovement(summary: MeasureSummary, usualVariation = measureUsualVariation(summary.measure)): Movement | null {
   const { measure, current, previous } = summary;
   if (usualVariation === null || current.value === null || previous.value.value === null || isSmallCount(summary)) return null;
-  const step = buildUp(summary) ?? plainChange(summary);
+  // A measure that builds up is only ever judged against its build-up: without a trajectory (no target to build
+  // towards) its climb cannot be told from movement, so it is left out rather than counted as moving.
+  const step = measure.buildsUp ? buildUp(summary) : plainChange(summary);
   if (!step || step.change === 0) return null;
   const improving = measure.polarity === 'neutral' ? null : step.change > 0 === (measure.polarity === 'higher-is-better');
   // A total over several months varies more than one month does, by about the square root of their number.

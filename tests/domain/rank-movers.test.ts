@@ -4,7 +4,7 @@ import { datasetModelOf } from '../../src/domain/dataset-model';
 import { createMonthPeriod } from '../../src/domain/period';
 import { measureMovement, rankMovers } from '../../src/domain/rank-movers';
 import { summariseMeasure } from '../../src/domain/summarise-measure';
-import { makeMeasure, monthsFrom } from '../fixtures/make-measure';
+import { annualFrom, makeMeasure, monthsFrom } from '../fixtures/make-measure';
 
 const bundled = datasetSchema.parse(JSON.parse(readFileSync('public/data/indicators.json', 'utf8')));
 const model = datasetModelOf(bundled);
@@ -80,6 +80,13 @@ describe('measureMovement', () => {
     // SGOs granted 1 -> 3: a threefold rise on numbers too small to mean anything.
     expect(measureMovement(summarise({ id: 'sgo', unit: 'count', polarity: 'neutral', monthly: monthsFrom([1, 1, 3, 2, 1, 3]) }))).toBeNull();
     expect(measureMovement(summarise({ id: '9-to-12', unit: 'count', polarity: 'neutral', monthly: monthsFrom([8, 11, 9, 10, 9, 12]) }))).not.toBeNull();
+  });
+
+  it('leaves out a measure that builds up without a target to build towards, rather than count its climb', () => {
+    // Annual figures give it a usual variation, so only the missing trajectory keeps it out.
+    const climbing = { id: 'climbing', buildsUp: true, monthly: monthsFrom([4, 6, 16, 32, 38, 54]), annual: annualFrom([80, 85, 83]) };
+    expect(measureMovement(summarise({ ...climbing, target: 90 }))).toMatchObject({ kind: 'build-up' });
+    expect(measureMovement(summarise(climbing))).toBeNull();
   });
 
   it('weighs a quarter that adds months up against the usual variation of three months, not one', () => {
