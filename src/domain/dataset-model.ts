@@ -5,6 +5,8 @@ import { orderMeasuresByArea } from './filter-measures';
 import { groupBenchmarks, summariseBenchmarks, type MeasureBenchmarks } from './measure-benchmarks';
 import { listAvailablePeriods, type Period } from './period';
 import { resolvePeriod } from './resolve-period';
+import { measureMovement, type Movement } from './rank-movers';
+import { measureUsualVariation } from './usual-variation';
 import { analyseSpc, type SpcResult } from './spc/analyse-spc';
 import { summariseMeasure, type MeasureSummary } from './summarise-measure';
 import { selectMeasureEvents } from './select-measure-events';
@@ -30,6 +32,8 @@ export type DatasetModel = {
   lastMonth: string | null;
   /** Months (newest first), quarters and years the data has figures for. */
   periods: () => readonly Period[];
+  /** How much a measure usually moves from month to month (usual-variation.ts): worked out once, on first ask. */
+  usualVariationOf: (measure: Measure) => number | null;
   /** A measure's published benchmarks, grouped once; undefined when the file has none for it. */
   benchmarksOf: (id: string) => MeasureBenchmarks | undefined;
   /** The model for the period a link asks for; the latest month when it asks for none or one the data lacks. */
@@ -48,6 +52,8 @@ export type PeriodModel = {
   headlines: readonly FamilyHeadline[];
   /** The headline of the family a measure belongs to (or of the measure alone). */
   headlineOf: (measureId: string) => FamilyHeadline | undefined;
+  /** A summary's change since the previous period, weighed for the biggest movers; worked out on first ask, then kept. */
+  movementOf: (summary: MeasureSummary) => Movement | null;
   /** SPC of one measure as it stood at the end of the period; analysed on first ask, then kept. */
   spcOf: (measureId: string) => SpcResult;
 };
@@ -73,6 +79,7 @@ function buildDatasetModel(dataset: Dataset): DatasetModel {
   const byPeriodKey = new Map<string, PeriodModel | null>();
   const families = findFamilies(measures);
   const benchmarks = lazy(() => groupBenchmarks(dataset));
+  const variations = new Map<Measure, number | null>();
 
   const model: DatasetModel = {
     dataset,
@@ -84,6 +91,10 @@ function buildDatasetModel(dataset: Dataset): DatasetModel {
     areaOf: (id) => areaById.get(id),
     periods,
     benchmarksOf: (id) => benchmarks().get(id),
+    usualVariationOf(measure) {
+      if (!variations.has(measure)) variations.set(measure, measureUsualVariation(measure));
+      return variations.get(measure) ?? null;
+    },
     forPeriod(periodKey) {
       const key = periodKey ?? '';
       if (!byPeriodKey.has(key)) byPeriodKey.set(key, buildPeriodModel(model, periodKey));
@@ -122,6 +133,7 @@ function buildPeriodModel(model: DatasetModel, periodKey: string | undefined): P
     }
     headlineById.set(measure.id, headline);
   }
+  const movements = new WeakMap<MeasureSummary, Movement | null>();
   const spcById = new Map<string, SpcResult>();
   const throughMonth = period.months.at(-1);
   return {
@@ -132,6 +144,11 @@ function buildPeriodModel(model: DatasetModel, periodKey: string | undefined): P
     summaryOf,
     headlines,
     headlineOf: (id) => headlineById.get(id),
+    // Kept per summary object: the overview ranks on every keystroke and only sorts after the first time.
+    movementOf(summary) {
+      if (!movements.has(summary)) movements.set(summary, measureMovement(summary, model.usualVariationOf(summary.measure)));
+      return movements.get(summary) ?? null;
+    },
     spcOf(id) {
       let spc = spcById.get(id);
       if (!spc) {

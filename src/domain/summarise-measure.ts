@@ -11,7 +11,7 @@ import { computeVariance, type Variance } from './compute-variance';
 import { evaluateStatus, type Status } from './evaluate-status';
 import { listMonthsOfFinancialYear, parseFinancialYear, previousPeriod, samePeriodLastYear, type Period } from './period';
 
-/** Everything the overview shows for one measure in one period, plus the two rankings built from it. */
+/** Everything the overview shows for one measure in one period, plus the "needs attention" ranking built from it. */
 
 export type SparklinePoint = { month: string; value: number | null };
 
@@ -91,7 +91,7 @@ function judge(measure: Measure, period: Period, current: PeriodValue, target: R
 }
 
 /** The month a period's figure stands at: the month itself, the latest month taken, or the end of the period. */
-function figureMonth(period: Period, current: PeriodValue): string | null {
+export function figureMonth(period: Period, current: PeriodValue): string | null {
   if (period.kind === 'month') return period.key;
   if (current.asOfMonth) return current.asOfMonth;
   const coverage = current.coverage?.kind === 'from-year-to-date' ? current.coverage.inner : current.coverage;
@@ -109,33 +109,6 @@ export function rankNeedsAttention(summaries: MeasureSummary[], limit = 5): Meas
     .filter((s) => (s.status === 'off-target' || s.status === 'near-target') && s.variance !== null)
     .sort((a, b) => severity(a) - severity(b) || (b.variance?.magnitude ?? 0) - (a.variance?.magnitude ?? 0))
     .slice(0, limit);
-}
-
-/**
- * Largest changes since the previous period, by size of the relative change (|change| / |previous|), so that
- * percentages, counts and rates rank on one scale. Unknown comparisons, no change, and a previous figure of 0
- * (no meaningful ratio) are left out.
- */
-export function rankBiggestMovers(summaries: MeasureSummary[], limit = 5): MeasureSummary[] {
-  const size = (s: MeasureSummary) => Math.abs(s.vsPrevious.relative ?? 0);
-  return summaries
-    .filter((s) => s.vsPrevious.relative !== null && s.vsPrevious.change !== null && s.vsPrevious.change !== 0)
-    .filter((s) => !isSmallCount(s))
-    .sort((a, b) => size(b) - size(a))
-    .slice(0, limit);
-}
-
-/**
- * Counts under 10 either side (3 SGOs after 1) swing by large ratios on tiny numbers: noise, not movement, so
- * they would crowd the real movers out of the list.
- */
-const SMALL_COUNT = 10;
-
-function isSmallCount(summary: MeasureSummary): boolean {
-  const { current, vsPrevious, measure } = summary;
-  if (measure.unit !== 'count' || current.value === null || vsPrevious.change === null) return false;
-  const previous = current.value - vsPrevious.change;
-  return Math.max(Math.abs(current.value), Math.abs(previous)) < SMALL_COUNT;
 }
 
 /**

@@ -11,7 +11,8 @@ import {
 } from './draft-phrases';
 import { joinWords } from './words';
 import type { SpcResult } from '../domain/spc/analyse-spc';
-import { rankBiggestMovers, rankNeedsAttention, type MeasureSummary } from '../domain/summarise-measure';
+import { rankNeedsAttention, type MeasureSummary } from '../domain/summarise-measure';
+import { rankMovers } from '../domain/rank-movers';
 
 /**
  * Drafted commentary in the report's register, so analysts write only what needs judgement. Deterministic, and
@@ -66,13 +67,20 @@ export function draftReportSummary(periodModel: PeriodModel, areaIds: readonly s
   );
   if (attention.length > 0) sentences.push(`Furthest from target: ${joinWords(attention)}.`);
 
-  const movers = rankBiggestMovers(summaries, 3).map((s) => {
+  const movers = rankMovers(summaries, 3, periodModel.movementOf).map((s) => {
+    const value = formatValue(s.current.value, s.measure.unit);
+    const gap = periodModel.movementOf(s)?.gapNow ?? null;
+    // The climb of a measure that builds up is expected: where it stands against the build-up is the news.
+    if (gap !== null) {
+      const against = gap === 0 ? 'level with' : `${formatDifference(Math.abs(gap), s.measure.unit)} ${gap > 0 ? 'ahead of' : 'behind'}`;
+      return `${name(s.measure)} at ${value} (${against} its expected build-up)`;
+    }
     const change = s.vsPrevious.change ?? 0;
     const by = formatDifference(Math.abs(change), s.measure.unit);
-    return `${name(s.measure)} ${change > 0 ? 'up' : 'down'} ${by} to ${formatValue(s.current.value, s.measure.unit)}`;
+    return `${name(s.measure)} ${change > 0 ? 'up' : 'down'} ${by} to ${value}`;
   });
   const previousLabel = summaries[0]?.previous.period.label ?? '';
-  if (movers.length > 0) sentences.push(`Largest changes on ${previousLabel}: ${joinWords(movers)}.`);
+  if (movers.length > 0) sentences.push(`Biggest movers since ${previousLabel}: ${joinWords(movers)}.`);
 
   sentences.push(describeSignals(summaries.map((s) => s.measure), periodModel.spcOf));
   return sentences;

@@ -1,4 +1,4 @@
-import type { Measure } from '../domain/indicators';
+import type { Measure, Polarity } from '../domain/indicators';
 import { formatTarget } from './format';
 
 /** How a measure and its target are named on every screen, export and slide: each rule written once. */
@@ -32,3 +32,10 @@ export function describeTarget(measure: Pick<Measure, 'target' | 'polarity' | 'u
   if (kind === null || measure.target === null) return null;
   return `${TARGET_KIND_LABELS[kind]} ${formatTarget(measure.target, measure.unit)}`;
 }
+
+/** Which way is good, in words: a neutral measure is context, so neither direction is better. */
+export const POLARITY_LABELS: Record<Polarity, string> = {
+  'higher-is-better': 'higher is better',
+  'lower-is-better': 'lower is better',
+  neutral: 'neither (context)',
+};

@@ -1,4 +1,4 @@
-import { rankBiggestMovers, rankNeedsAttention, summariseMeasure } from '../../src/domain/summarise-measure';
+import { rankNeedsAttention, summariseMeasure } from '../../src/domain/summarise-measure';
 import { createMonthPeriod, createQuarterPeriod, createYearPeriod, type Period } from '../../src/domain/period';
 import type { Measure } from '../../src/domain/indicators';
 import type { MeasureSummary } from '../../src/domain/summarise-measure';
@@ -135,24 +135,7 @@ describe('rankNeedsAttention', () => {
   });
 });
 
-describe('rankBiggestMovers', () => {
-  it('orders by relative change since the previous period, leaving out no change and unknown', () => {
-    const noAugust = makeMeasure({ id: 'no-august', unit: 'count', polarity: 'neutral', monthly: monthsFrom([1, 2, 3, 4, null, 9]) });
-    const summaries = [csc201, csc215Episodes, csc022, csc181, csc026, noAugust].map((m) => summarise(m, september));
-    // CSC 026 6.0 -> 1.4 (-76.7%), CSC 022 65.0 -> 81.3 (+25.1%), CSC 181 50.3 -> 55.3 (+9.9%), episodes 40 -> 42 (+5%).
-    expect(rankBiggestMovers(summaries, 10).map((s) => s.measure.id)).toEqual(['csc-026', 'csc-022', 'csc-181', 'csc-215-episodes']);
-    expect(rankBiggestMovers(summaries, 1).map((s) => s.measure.id)).toEqual(['csc-026']);
-  });
-
-  it('leaves out small counts, whose ratios are noise: SGO / CAO granted 1 -> 3 is not a mover', () => {
-    const sgo = makeMeasure({ id: 'sgo', unit: 'count', polarity: 'neutral', monthly: monthsFrom([1, 1, 3, 2, 1, 3]) });
-    const s47 = makeMeasure({ id: 's47', unit: 'count', polarity: 'neutral', monthly: monthsFrom([24, 48, 39, 19, 18, 39]) });
-    const summaries = [sgo, s47].map((m) => summarise(m, september));
-    expect(rankBiggestMovers(summaries, 10).map((s) => s.measure.id)).toEqual(['s47']);
-  });
-});
-
-describe('rankings: what is left out and in what order', () => {
+describe('needs attention: what is left out and in what order', () => {
   const base = summarise(csc022, september);
   const fake = (id: string, patch: Partial<MeasureSummary>): MeasureSummary => ({ ...base, measure: { ...base.measure, id }, ...patch });
   const variance = (magnitude: number) => ({ difference: -magnitude, magnitude, relative: null, favourable: false, target: 90 });
@@ -165,20 +148,6 @@ describe('rankings: what is left out and in what order', () => {
       fake('middle', { status: 'off-target', variance: variance(4) }),
     ];
     expect(rankNeedsAttention(summaries, 10).map((s) => s.measure.id)).toEqual(['large', 'middle', 'small']);
-  });
-
-  it('leaves out a change from a previous figure of 0, which has no ratio', () => {
-    const change = (value: number, relative: number | null) => ({ kind: 'up' as const, change: value, relative, comparedWith: 'Aug 2023', reason: null });
-    const summaries = [fake('from-zero', { vsPrevious: change(5, null) }), fake('real', { vsPrevious: change(5, 0.5) })];
-    expect(rankBiggestMovers(summaries, 10).map((s) => s.measure.id)).toEqual(['real']);
-  });
-
-  it('keeps a count that moved to or from 10 or more, using the previous figure as well as the current one', () => {
-    const count = (id: string, values: number[]) =>
-      summarise(makeMeasure({ id, unit: 'count', polarity: 'neutral', monthly: monthsFrom(values) }), createMonthPeriod('2023-05'));
-    const ids = rankBiggestMovers([count('13-to-8', [13, 8]), count('4-to-10', [4, 10]), count('20-to-3', [20, 3]), count('9-to-3', [9, 3])], 10).map((s) => s.measure.id);
-    expect(ids).toEqual(expect.arrayContaining(['13-to-8', '4-to-10', '20-to-3']));
-    expect(ids).not.toContain('9-to-3');
   });
 });
 

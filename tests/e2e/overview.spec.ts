@@ -46,7 +46,7 @@ test.describe('overview', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('the first screen at both meeting sizes', async ({ page }) => {
+  test('the first screen at both meeting sizes; at the year, the movers that matter; a copied link moves nothing', async ({ page, context, expectNoAxeViolations }) => {
     await page.goto('/');
     await expect(page.getByRole('article').first()).toBeVisible();
     await screenshot(page, 'overview-1366');
@@ -54,5 +54,30 @@ test.describe('overview', () => {
     await screenshot(page, 'overview-1920');
     await page.setViewportSize({ width: 820, height: 1180 });
     await screenshot(page, 'overview-tablet');
+
+    // At the financial year, relative change put measures that build up through the year and small numbers first.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.getByRole('combobox', { name: 'Period' }).selectOption('2023-24');
+    const movers = page.getByRole('region', { name: 'Biggest movers' });
+    await expect(movers).toContainText("ranked against each measure's usual month-to-month variation");
+    await expect(movers).toContainText('build up through the year against their expected build-up');
+    const first = movers.getByRole('listitem').first();
+    await expect(first).toContainText('CSC 038');
+    await expect(first).toContainText('Worsening: down 15.2 pp on 2022/23');
+    await expect(movers.getByRole('listitem').filter({ hasText: 'CSC 250:' })).toHaveCount(0);
+
+    // "Link copied" is said in a status region already in the page, without pushing the buttons beside it.
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const copy = page.getByRole('button', { name: 'Copy link' });
+    const exportCsv = page.getByRole('button', { name: 'Export CSV' });
+    const before = [await copy.boundingBox(), await exportCsv.boundingBox()];
+    const status = copy.locator('xpath=following-sibling::*[@role="status"]');
+    await expect(status).toHaveText('');
+    await copy.click();
+    await expect(status).toHaveText('Link copied');
+    await expect(status).toBeVisible();
+    expect([await copy.boundingBox(), await exportCsv.boundingBox()]).toEqual(before);
+    await screenshot(page, 'overview-year-link-copied-1366');
+    await expectNoAxeViolations(page);
   });
 });

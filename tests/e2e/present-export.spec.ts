@@ -43,11 +43,13 @@ test('CSV export of the filtered overview opens cleanly in Excel', async ({ page
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
   expect(lines[0]).toBe(
-    'measure_id,code,title,service_area,unit,period,period_label,value,numerator,denominator,target,status,variance,note,family,judged_against,' +
+    'measure_id,code,title,service_area,unit,polarity,period,period_label,value,numerator,denominator,previous_period,previous_value,target,status,better (+) / worse (-) than target,note,family,judged_against,' +
       'benchmark_year,benchmark_england,benchmark_region_name,benchmark_region,benchmark_neighbours_average,rank_of_authorities,authorities_ranked,quartile_band',
   );
   expect(lines).toHaveLength(5);
-  expect(lines.slice(1).every((line) => line.includes(',Care leavers,percent,2023-24-Q2,Q2 2023/24,'))).toBe(true);
+  expect(lines.slice(1).every((line) => /,Care leavers,percent,(higher|lower) is better,2023-24-Q2,Q2 2023\/24,/.test(line))).toBe(true);
+  // Each row names the period the direction of travel compares with.
+  expect(lines.slice(1).every((line) => line.includes(',Q1 2023/24,'))).toBe(true);
 });
 
 test('a chart downloads as a 16:9 PNG and as SVG with its title, legend, "data as at" and source', async ({ page }) => {

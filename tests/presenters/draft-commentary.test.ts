@@ -84,13 +84,23 @@ describe('draftMeasureCommentary', () => {
 describe('draftReportSummary', () => {
   const dataset = makeDataset();
 
-  it('summarises the selection: status counts, furthest from target, largest changes, SPC', () => {
+  it('summarises the selection: status counts, furthest from target, biggest movers, SPC', () => {
     expect(summaryOf(dataset, september, [])).toEqual([
       'Sep 2023: of 2 measures with a target, 1 off target, 0 near target and 1 on target.',
       'Furthest from target: CSC 022 Monthly % of referrals completed within 1 working day (81.3%, 8.7 pp below the 90% target).',
-      'Largest changes on Aug 2023: CSC 026 Monthly % of referrals completed in over 3 working days down 4.6 pp to 1.4% and CSC 022 Monthly % of referrals completed within 1 working day up 16.3 pp to 81.3%.',
+      'Biggest movers since Aug 2023: CSC 026 Monthly % of referrals completed in over 3 working days down 4.6 pp to 1.4% and CSC 022 Monthly % of referrals completed within 1 working day up 16.3 pp to 81.3%.',
       'There is not yet enough monthly history for statistical process control.',
     ]);
+  });
+
+  it('names a measure that builds up by where it stands against its build-up, not by its climb', () => {
+    const bundledReport = datasetSchema.parse(JSON.parse(readFileSync('public/data/indicators.json', 'utf8')));
+    // CSC 250 climbed 37.1 pp from June; what matters is that it is now ahead of the straight line to 90%.
+    expect(summaryOf(bundledReport, q2, ['health-of-children-in-care'])[2]).toBe(
+      'Biggest movers since Q1 2023/24: CSC 250 % of CiC who have an up to date health checks at 53.5% (8.5 pp ahead of its expected build-up), ' +
+        'Completed IHA within 20 working days (by Health) down 15.6 pp to 45.8% and ' +
+        'CSC 251 % of CiC who have an up to date dental check at 35.5% (9.5 pp behind its expected build-up).',
+    );
   });
 
   it('keeps to the areas chosen and names them', () => {

@@ -9,8 +9,9 @@ import { selectHeadlines, type SelectedHeadline } from '../../domain/select-head
 import { describeSearchMatch } from '../../presenters/describe-search-match';
 import { groupPeriods, type PeriodGroup } from '../../domain/group-periods';
 import type { Period } from '../../domain/period';
-import { rankBiggestMovers, rankNeedsAttention, type MeasureSummary } from '../../domain/summarise-measure';
-import { describeDirection } from '../../presenters/describe-direction';
+import { rankNeedsAttention, type MeasureSummary } from '../../domain/summarise-measure';
+import { rankMovers } from '../../domain/rank-movers';
+import { describeMovement } from '../../presenters/describe-movement';
 import { describeVariance } from '../../presenters/describe-variance';
 import { describeJudgement, describeTrajectoryGap } from '../../presenters/describe-judgement';
 import { filterFromSearch, hasActiveFilter, STATUS_OF_FILTER, type DashboardSearch, type StatusFilter } from '../../url/dashboard-search';
@@ -115,7 +116,10 @@ export function buildOverviewView(
           tiles: matches.slice(0, limitOf(area.id)).map(toTile),
         })),
     needsAttention: rankNeedsAttention(shown, 5).map((s) => toHighlight(s, describeGap(s))),
-    biggestMovers: rankBiggestMovers(shown, 5).map((s) => toHighlight(s, describeDirection(s.vsPrevious, s.measure.unit))),
+    biggestMovers: rankMovers(shown, 5, periodModel.movementOf).flatMap((s) => {
+      const movement = periodModel.movementOf(s);
+      return movement ? [toHighlight(s, describeMovement(s, movement))] : [];
+    }),
     shownCount: shownHeadlines.reduce((total, h) => total + h.members.length, 0),
     totalCount: periodModel.summaries.length,
     shownTiles: shownHeadlines.length,

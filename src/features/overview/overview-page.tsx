@@ -7,6 +7,7 @@ import { isSparklineChartLoaded, loadSparklineChart } from '../../components/laz
 import { usePrintPageHeader } from '../../lib/use-print-page-header';
 import { usePrintShortcut } from '../../lib/use-print-shortcut';
 import { STATUS_VARIANTS } from '../../presenters/variants';
+import { MOVERS_RANKING } from '../../presenters/describe-movement';
 import type { OverviewView } from './build-overview-view';
 import { ExportCsvButton } from './export-csv-button';
 import { FilterBar } from './filter-bar';
@@ -68,7 +69,7 @@ export function OverviewPage() {
         />
         <HighlightsPanel
           title="Biggest movers"
-          description="Largest changes since the previous period."
+          description={MOVERS_RANKING}
           items={view.biggestMovers}
           emptyText={view.shownTiles === 0 ? NOTHING_MATCHES : 'No measure can be compared with the previous period.'}
         />

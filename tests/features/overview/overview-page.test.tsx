@@ -141,13 +141,14 @@ describe('CSV export', () => {
     const text = await blobs[0]!.text();
     const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines[0]).toBe(
-      'measure_id,code,title,service_area,unit,period,period_label,value,numerator,denominator,target,status,variance,note,family,judged_against,' +
+      'measure_id,code,title,service_area,unit,polarity,period,period_label,value,numerator,denominator,previous_period,previous_value,target,status,better (+) / worse (-) than target,note,family,judged_against,' +
         'benchmark_year,benchmark_england,benchmark_region_name,benchmark_region,benchmark_neighbours_average,rank_of_authorities,authorities_ranked,quartile_band',
     );
     expect(lines.slice(1)).toEqual([
       // No benchmarks in this data: the eight benchmark columns are empty.
-      'csc-022,CSC 022,Monthly % of referrals completed within 1 working day,Front door and early help,percent,2023-08,Aug 2023,65,,,90,Off target,-25,,,90,,,,,,,,',
-      'csc-026,CSC 026,Monthly % of referrals completed in over 3 working days,Front door and early help,percent,2023-08,Aug 2023,6,,,5,Near target,1,,,5,,,,,,,,',
+      // CSC 026 is lower-is-better: 6% against a 5% target is worse, so -1, not the +1 of 6 - 5.
+      'csc-022,CSC 022,Monthly % of referrals completed within 1 working day,Front door and early help,percent,higher is better,2023-08,Aug 2023,65,,,Jul 2023,86.3,90,Off target,-25,,,90,,,,,,,,',
+      'csc-026,CSC 026,Monthly % of referrals completed in over 3 working days,Front door and early help,percent,lower is better,2023-08,Aug 2023,6,,,Jul 2023,1,5,Near target,-1,,,5,,,,,,,,',
     ]);
   });
 });
