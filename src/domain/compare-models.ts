@@ -5,6 +5,8 @@ import type { Measure } from './indicators';
 import type { VariationKind } from './spc/classify-variation';
 import type { MeasureSummary } from './summarise-measure';
 import { resolvePackHeadlines } from './packs';
+import { measureMovement } from './rank-movers';
+import { measureUsualVariation } from './usual-variation';
 
 /**
  * "Since last meeting": what changed between a baseline and now, for the measures a meeting looks at. The baseline
@@ -14,12 +16,13 @@ import { resolvePackHeadlines } from './packs';
 
 export type StatusChange = { measure: Measure; from: Status; to: Status };
 export type NewSignal = { measure: Measure; variation: Exclude<VariationKind, 'common-cause'>; was: VariationKind | null };
-export type Mover = { measure: Measure; direction: Direction; from: number; to: number };
+/** `score`: the change against the measure's usual variation, as the overview's biggest movers (rank-movers.ts). */
+export type Mover = { measure: Measure; direction: Direction; from: number; to: number; score: number };
 
 export type ModelComparison = {
   statusChanges: StatusChange[];
   newSignals: NewSignal[];
-  /** Largest relative changes first. */
+  /** The changes that matter most first: against each measure's usual variation, as the overview ranks them. */
   movers: Mover[];
 };
 
@@ -54,8 +57,7 @@ export function compareModels(current: PeriodModel, baseline: PeriodModel, { mea
     const mover = before && compareFigures(now, before, samePeriod);
     if (mover) movers.push(mover);
   }
-  const size = (m: Mover) => Math.abs(m.direction.relative ?? 0);
-  movers.sort((a, b) => size(b) - size(a));
+  movers.sort((a, b) => b.score - a.score);
   return { statusChanges, newSignals, movers: movers.slice(0, moverLimit) };
 }
 
@@ -75,5 +77,13 @@ function compareFigures(now: MeasureSummary, before: MeasureSummary, samePeriod:
   if (measure.unit === 'count' && Math.max(Math.abs(to), Math.abs(from)) < SMALL_COUNT) return null;
   const direction = compareDirection(measure, to, from, before.period.label);
   if (direction.relative === null || direction.change === 0) return null;
-  return { measure, direction, from, to };
+  // Against the period before, the overview's own ranking (build-up judged against its trajectory, targets weighed);
+  // against an earlier version of the same period, how far the figure was revised, in the measure's usual steps.
+  const score = samePeriod ? revisionScore(measure, to - from) : measureMovement(now)?.score;
+  return score === undefined || score === null ? null : { measure, direction, from, to, score };
+}
+
+function revisionScore(measure: Measure, change: number): number | null {
+  const usual = measureUsualVariation(measure);
+  return usual === null ? null : Math.abs(change) / usual;
 }

@@ -21,10 +21,11 @@ describe('since last meeting: September 2023 of the bundled report against Augus
     ]);
   });
 
-  it('ranks the biggest movers by relative change: section 47 enquiries 34 to 75 first', () => {
-    expect(comparison.movers[0]).toMatchObject({ from: 34, to: 75, measure: { id: 's47-children' }, direction: { kind: 'up', comparedWith: 'Aug 2023' } });
-    expect(ids(comparison.movers)).toEqual(['s47-children', 'csc-166', 'cp-plan-second-time-ever', 'csc-026', 'csc-209']);
-    expect(comparison.movers[2]?.direction.kind).toBe('worsening');
+  it("ranks the biggest movers as the overview does, against each measure's usual variation: CSC 026 6% to 1.4% first", () => {
+    expect(comparison.movers[0]).toMatchObject({ from: 6, to: 1.4, measure: { id: 'csc-026' }, direction: { kind: 'improving', comparedWith: 'Aug 2023' } });
+    // Section 47 enquiries (34 to 75), first by relative change, moved 1.5 times their usual month-to-month swing.
+    expect(ids(comparison.movers)).toEqual(['csc-026', 'csc-040', 're-referrals-monthly-percent', 'csc-191a', 'csc-260a']);
+    expect(comparison.movers[1]?.direction.kind).toBe('worsening');
   });
 
   it('finds no new SPC signal: no measure of the report has the 15 months SPC needs', () => {
@@ -34,7 +35,7 @@ describe('since last meeting: September 2023 of the bundled report against Augus
   it('keeps to the measures asked for, in their order', () => {
     const pack = compareModels(bundled.forPeriod('2023-09')!, bundled.forPeriod('2023-08')!, { measureIds: ['csc-228', 'csc-026', 'csc-022'] });
     expect(ids(pack.statusChanges)).toEqual(['csc-228', 'csc-026']);
-    expect(ids(pack.movers)).toEqual(['csc-026', 'csc-022', 'csc-228']);
+    expect(ids(pack.movers)).toEqual(['csc-026', 'csc-228', 'csc-022']);
   });
 
   it('finds nothing when the baseline is the same figures (a refresh that changed nothing)', () => {
