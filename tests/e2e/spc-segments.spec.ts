@@ -31,3 +31,11 @@ test('a rebased measure shows both segments\' limits and the rebase with its rea
   await expectNoAxeViolations(page);
   expect(consoleErrors).toEqual([]);
 });
+
+test("the rebased measure's slide carries the limits it is judged on in its notes", async ({ page }) => {
+  await page.goto('/present?data=/data/demo-synthetic.json&at=demo-strategy-discussions-1-day');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('% of strategy discussions held within 1 working day');
+  await page.keyboard.press('n');
+  const notes = page.getByRole('region', { name: 'Notes text' });
+  await expect(notes).toContainText(`Statistical process control limits and icons are those since the rebase in April 2022 (${REASON}).`);
+});
