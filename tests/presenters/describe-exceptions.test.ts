@@ -24,7 +24,7 @@ describe('the since-last-meeting slide for September 2023 against August', () =>
   });
 
   it('gives each mover its two figures, the relative change and the direction', () => {
-    expect(group('movers').items[2]?.text).toBe('8.2% to 16.1% (+96.3%). Worsening: up 7.9 pp on Aug 2023');
+    expect(group('movers').items[2]?.text).toBe('32.0% to 17.3% (−45.9%). Improving: down 14.7 pp on Aug 2023');
   });
 
   it('says so when a list is empty, rather than showing nothing', () => {
