@@ -34,8 +34,8 @@ export function RootLayout() {
   const slow = useSlowFetch(ready && feedUrl !== null && query.isFetching, slowFeedAfterMs(config.fetchTimeoutMs));
   const slowNote = slow && feedUrl !== null ? describeSlowFeed(feedUrl, config.fetchTimeoutMs, query.data !== undefined) : null;
   // The presentation (and its presenter view) covers the whole screen; the header and source bar would only be
-  // invisible tab stops under it.
-  const presenting = useRouterState({ select: (state) => /^\/present(\/|$)/.test(state.location.pathname) });
+  // invisible tab stops under it. The pack builder is an ordinary page, with the header and the figures' source.
+  const presenting = useRouterState({ select: (state) => /^\/present(\/presenter)?\/?$/.test(state.location.pathname) });
   // Other tabs' imports and choices are followed here at once, except while presenting (figures stay frozen).
   const sync = useDataSync({ hold: presenting });
   // The first screen with figures is the heaviest render there is (every tile, its summary and icons). Deferred, it

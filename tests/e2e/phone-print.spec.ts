@@ -33,6 +33,14 @@ test.describe('at 390 px wide', () => {
     });
   }
 
+  test('the pack builder and the presenter view do not scroll sideways', async ({ page }) => {
+    for (const path of ['/present/pack?pack=csc-022,csc-040&name=WRM', '/present/presenter']) {
+      await page.goto(path);
+      await expect(page.locator('h1').first()).toBeVisible();
+      await expectNoSidewaysScroll(page, path);
+    }
+  });
+
   test('a measure does not scroll sideways, passes axe, keeps its table in a keyboard-scrollable frame and Previous/Next in full words', async ({
     page,
     expectNoAxeViolations,

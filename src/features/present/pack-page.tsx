@@ -41,7 +41,7 @@ export function PackPage({ search }: PackPageProps) {
           address, so its link can go in the agenda.
         </p>
       </div>
-      <div className="grid gap-6 lg:grid-cols-[2fr_3fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[2fr_3fr]">
         <section aria-labelledby={`${id}-choose`} className="flex flex-col gap-2">
           <h2 id={`${id}-choose`} className="text-xl font-semibold">
             Choose measures
