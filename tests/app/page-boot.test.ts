@@ -73,9 +73,12 @@ function boot({ pathname = '/measure/csc-022', search = '', hint = null, visible
   run(document, { pathname, search }, window, (frame: () => void) => frames.push(frame), (task: () => void, delay = 0) => timers.push({ task, delay }));
   /** Runs the timers due within `ms`, as the browser would once that time has passed. */
   const wait = (ms = 0) => {
-    const due = timers.filter((timer) => timer.delay <= ms);
-    timers.splice(0, timers.length, ...timers.filter((timer) => timer.delay > ms));
-    due.forEach((timer) => timer.task());
+    // Tasks queued by the tasks that run are due too, as in the browser.
+    while (timers.some((timer) => timer.delay <= ms)) {
+      const due = timers.filter((timer) => timer.delay <= ms);
+      timers.splice(0, timers.length, ...timers.filter((timer) => timer.delay > ms));
+      due.forEach((timer) => timer.task());
+    }
   };
   /** A frame: its animation callbacks run, then the tasks they queued. */
   const paint = () => {
@@ -144,6 +147,9 @@ describe('page-boot.js', () => {
     for (const options of [{ search: '?period=2023-07' }, { search: '?data=%2Ffeeds%2Flive.json' }, { pathname: '/present' }, { hint: 'true' }]) {
       const page = boot(options);
       expect([...page.classes], JSON.stringify(options)).toEqual(['figures-pending']);
+      // The data first, at once; the app's script a task later (one tag a task).
+      expect(page.added.map((item) => item.attrs.href ?? item.attrs.src)).toEqual(['/data/indicators.json']);
+      page.wait(0);
       expect(page.added).toHaveLength(2);
     }
   });
@@ -163,7 +169,9 @@ describe('page-boot.js', () => {
   });
 
   it('loads the app at once in a page opened in the background, which gets no animation frames', () => {
-    expect(boot({ visible: false }).added).toHaveLength(2);
+    const page = boot({ visible: false });
+    page.wait(0);
+    expect(page.added).toHaveLength(2);
   });
 
   it('only marks scripts as running on a page the app draws itself', () => {
