@@ -29,8 +29,20 @@ export function preparePageShell(template: string, outDir: string): PageShell {
   return { html: html.replace(`src="${BOOT_SRC}"`, `src="${hashBootScript(outDir)}"`), load };
 }
 
+type ManifestChunk = { file: string; imports?: string[]; dynamicImports?: string[] };
+
+/**
+ * Module preloads for the chunks the entry imports in stages as it starts (src/main.tsx: the app's code runs in a
+ * few tasks, not one), from Vite's manifest: without them each stage would wait for its download.
+ */
+export function entryStagePreloads(manifest: Record<string, ManifestChunk>, known: DeferredTag[]): DeferredTag[] {
+  const tags: DeferredTag[] = [];
+  for (const source of manifest['index.html']?.dynamicImports ?? []) tags.push(...routeChunkPreloads(manifest, source, [...known, ...tags]));
+  return tags;
+}
+
 /** Module preloads for an on-demand screen's chunk and everything it imports, from Vite's manifest. */
-export function routeChunkPreloads(manifest: Record<string, { file: string; imports?: string[] }>, source: string, known: DeferredTag[]): DeferredTag[] {
+export function routeChunkPreloads(manifest: Record<string, ManifestChunk>, source: string, known: DeferredTag[]): DeferredTag[] {
   const files = new Set<string>();
   const visit = (key: string) => {
     const chunk = manifest[key];

@@ -3,10 +3,10 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Dataset } from '../../src/domain/indicators';
-import type { Publication } from '../../src/app/publication';
+import type { DeferredTag, Publication } from '../../src/app/publication';
 import { decodeJson, parseDataset } from '../../src/data/contract/parse-dataset';
 import { fnv1a } from '../../src/data/persist/fingerprint-dataset';
-import { assemblePage, pageFileFor, preparePageShell, routeChunkPreloads, writePage, type PageShell } from './page-template';
+import { assemblePage, entryStagePreloads, pageFileFor, preparePageShell, routeChunkPreloads, writePage } from './page-template';
 
 /**
  * Publication: after `vite build`, every page the dashboard has for one dataset (overview, each measure, data checks)
@@ -20,7 +20,7 @@ type ServerEntry = {
   renderPage: (path: string, dataset: Dataset) => Promise<string>;
 };
 
-type Manifest = Record<string, { file: string; imports?: string[] }>;
+type Manifest = Record<string, { file: string; imports?: string[]; dynamicImports?: string[] }>;
 
 export type PrerenderOptions = {
   /** The client build to publish into (index.html and assets). */
@@ -107,6 +107,7 @@ export async function renderSite(options: PrerenderOptions & { ssrOutDir: string
 
   const shell = preparePageShell(readFileSync(join(options.ssrOutDir, 'template.html'), 'utf8'), outDir);
   const manifest = readManifest(options.ssrOutDir);
+  const appLoad = [...shell.load, ...entryStagePreloads(manifest, shell.load)];
   const base = {
     dataUrl,
     fingerprints: fingerprintsOf(dataset),
@@ -116,7 +117,7 @@ export async function renderSite(options: PrerenderOptions & { ssrOutDir: string
   const paths = options.paths === 'overview' ? ['/'] : entry.publishedPaths(dataset);
   for (const path of paths) {
     const rootHtml = await entry.renderPage(path, dataset);
-    const load = [...shell.load, ...routePreloads(path, manifest, shell)];
+    const load = [...appLoad, ...routePreloads(path, manifest, appLoad)];
     writePage(pageFileFor(outDir, path), assemblePage(shell, rootHtml, { ...base, path, load } satisfies Publication));
   }
   const ms = performance.now() - started;
@@ -125,9 +126,9 @@ export async function renderSite(options: PrerenderOptions & { ssrOutDir: string
 }
 
 /** The screens loaded on demand (src/app/router.tsx) are preloaded with the app on their own pages. */
-function routePreloads(path: string, manifest: Manifest, shell: PageShell) {
+function routePreloads(path: string, manifest: Manifest, known: DeferredTag[]) {
   const source = path.startsWith('/measure/') ? 'src/app/routes/measure-route.tsx' : path === '/data-checks' ? 'src/app/routes/data-checks-route.tsx' : null;
-  return source ? routeChunkPreloads(manifest, source, shell.load) : [];
+  return source ? routeChunkPreloads(manifest, source, known) : [];
 }
 
 /** SHA-256 and FNV-1a of the dataset as the browser will serialise it (src/data/persist/fingerprint-dataset.ts). */

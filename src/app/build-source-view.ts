@@ -8,6 +8,7 @@ import { DatasetLoadError } from '../data/load/dataset-load-error';
 import { describeDuration } from '../data/load/load-dataset';
 import { isolateBidi } from '../lib/bidi-text';
 import { slowFeedAfterMs } from '../data/load/refresh-policy';
+import { formatClockTime, formatDayAndTime } from '../presenters/format-en-gb';
 
 /** What the source bar and the stale banner say, worked out from the source and the query's state. */
 export type SourceView = {
@@ -98,14 +99,11 @@ const NAMES: Record<DataSource['kind'], string> = {
   imported: 'Imported file',
 };
 
-const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
-const dayAndTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-
 /** "at 14:05:09" today, "on 3 Oct 2023, 14:05" on another day: managers check several times a day. */
 export function formatMoment(ms: number, now: number): string {
   if (!Number.isFinite(ms) || ms <= 0) return 'at an unknown time';
   const sameDay = new Date(ms).toDateString() === new Date(now).toDateString();
-  return sameDay ? `at ${time.format(ms)}` : `on ${dayAndTime.format(ms)}`;
+  return sameDay ? `at ${formatClockTime(new Date(ms))}` : `on ${formatDayAndTime(new Date(ms))}`;
 }
 
 /**

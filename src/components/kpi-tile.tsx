@@ -22,8 +22,10 @@ export type KpiTileProps = {
 /**
  * One measure at a glance. The title is the link; a stretched overlay makes the whole tile clickable while the
  * link's accessible name stays the measure's title. Memoised: the overview hands an unchanged tile the same view
- * object, so a keystroke in the search box redraws only the tiles that come and go. Off-screen tiles skip layout
- * and paint (content-visibility) until they are scrolled near, holding a typical tile's height meanwhile.
+ * object, so a keystroke in the search box redraws only the tiles that come and go. A tile is always as tall as
+ * what it holds: sized by a placeholder height until scrolled near (content-visibility), a tile with a long family
+ * list spilled over the tile below and its links lay over that tile's title link. The overview skips the layout of
+ * areas off screen instead, each laid out whole.
  */
 export const KpiTile = memo(function KpiTile({ tile, headingLevel = 3, variant = 'full', matchText = null }: KpiTileProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
@@ -32,7 +34,6 @@ export const KpiTile = memo(function KpiTile({ tile, headingLevel = 3, variant =
     <article
       className={cx(
         'relative flex h-full flex-col rounded-lg border border-l-8 border-slate-300 bg-white shadow-sm transition hover:shadow-md focus-within:ring-2 focus-within:ring-blue-700',
-        '[contain-intrinsic-size:auto_16rem] [content-visibility:auto] print:[content-visibility:visible]',
         full ? 'gap-2 p-4' : 'gap-1 p-3',
         STATUS_VARIANTS[tile.status].accent,
       )}

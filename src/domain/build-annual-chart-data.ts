@@ -3,6 +3,7 @@ import { readPointValue } from './aggregate-period';
 import { evaluateStatus, type Status } from './evaluate-status';
 import { listMonthsOfFinancialYear, parseFinancialYear } from './period';
 import { trajectoryAt } from './targets';
+import { compareIsoText } from './compare-iso-text';
 
 /**
  * The Annual Trend row, oldest year first, for the bar chart and its table. The reporting year's figure is only
@@ -33,7 +34,7 @@ export function buildAnnualChartData(
   targetFor: (year: string) => number | null = () => measure.target,
 ): AnnualChartPoint[] {
   return [...measure.annual]
-    .sort((a, b) => a.year.localeCompare(b.year))
+    .sort((a, b) => compareIsoText(a.year, b.year))
     .map((point) => {
       const value = readPointValue(point, measure.unit);
       const lastMonth = point.year === reportingFinancialYear ? lastMonthWithFigure(measure, point.year) : null;

@@ -1,6 +1,7 @@
 import type { BenchmarkPoint, BenchmarkSeries, BenchmarkSource, Benchmarks } from './benchmarks';
 import type { Dataset, Measure } from './indicators';
 import { rankAmongAuthorities, type AuthorityRank } from './rank-among-authorities';
+import { compareIsoText } from './compare-iso-text';
 
 /** One measure's benchmark series, sorted into the comparisons a manager reads. */
 export type MeasureBenchmarks = {
@@ -27,7 +28,7 @@ export function groupBenchmarks(dataset: Dataset): Map<string, MeasureBenchmarks
     [...byMeasure].map(([measureId, list]) => {
       // A later source (a newer publication) wins where two give the same comparison.
       const newest = (kind: string) =>
-        list.filter((s) => s.area.kind === kind).sort((a, b) => (sourceOf(b)?.published ?? '').localeCompare(sourceOf(a)?.published ?? ''))[0] ?? null;
+        list.filter((s) => s.area.kind === kind).sort((a, b) => compareIsoText(sourceOf(b)?.published ?? '', sourceOf(a)?.published ?? ''))[0] ?? null;
       const authorities = list.filter((s) => s.area.kind === 'this-authority' || s.area.kind === 'neighbour' || s.area.kind === 'authority');
       return [
         measureId,

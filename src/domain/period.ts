@@ -1,5 +1,6 @@
 import type { AnnualPoint, Dataset, MonthlyPoint, Unit } from './indicators';
 import { formatMonth } from './calendar';
+import { compareIsoText } from './compare-iso-text';
 
 /**
  * Reporting periods in the financial year (April to March). A period knows its months, so every figure for it
@@ -181,5 +182,5 @@ function comparePeriodsForList(a: Period, b: Period): number {
   const byKind = KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
   if (byKind !== 0) return byKind;
   // Newest first: the last month of a period orders periods of one kind.
-  return (b.months.at(-1) ?? '').localeCompare(a.months.at(-1) ?? '');
+  return compareIsoText(b.months.at(-1) ?? '', a.months.at(-1) ?? '');
 }

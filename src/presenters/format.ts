@@ -1,5 +1,6 @@
 import type { Unit } from '../domain/indicators';
 import { decimalsFor, roundTo } from '../domain/numbers';
+import { formatDecimal, formatLongDate } from './format-en-gb';
 
 /**
  * Display formatting for indicator figures, en-GB. Percentages and rates show one decimal place (as the
@@ -10,10 +11,10 @@ import { decimalsFor, roundTo } from '../domain/numbers';
 const MINUS = '\u2212';
 const EMPTY = '\u2014';
 
-const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const wholeNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const upToOneDecimal = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Not Intl: format-en-gb.ts says why.
+const oneDecimal = { format: (value: number) => formatDecimal(value, 1, 1) };
+const wholeNumber = { format: (value: number) => formatDecimal(value, 0, 0) };
+const upToOneDecimal = { format: (value: number) => formatDecimal(value, 0, 1) };
 
 /** "78.0%", "1,650", "159.1 per 10k"; an em dash for a missing figure. */
 export function formatValue(value: number | null, unit: Unit): string {
@@ -57,7 +58,7 @@ export function formatDate(isoDate: string): string {
   if (!match) return isoDate;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (date.getUTCDate() !== Number(match[3])) return isoDate;
-  return longDate.format(date);
+  return formatLongDate(date);
 }
 
 function formatMagnitude(value: number, unit: Unit): string {

@@ -22,11 +22,36 @@ const publication: Publication = {
 
 type Added = { tag: string; attrs: Record<string, string> };
 
-function boot({ pathname = '/measure/csc-022', search = '', hint = null as string | null, visible = true, published = true } = {}) {
+type BootOptions = { pathname?: string; search?: string; hint?: string | null; visible?: boolean; published?: boolean; paintTiming?: boolean };
+
+function boot({ pathname = '/measure/csc-022', search = '', hint = null, visible = true, published = true, paintTiming = false }: BootOptions = {}) {
   const classes = new Set(['no-js']);
   const added: Added[] = [];
   const frames: (() => void)[] = [];
-  const timers: (() => void)[] = [];
+  const timers: { task: () => void; delay: number }[] = [];
+  // A stand-in for the browser's paint timing: observers hear of paints reported after they start observing, and of
+  // earlier ones when they ask for buffered entries.
+  const paints: string[] = [];
+  const observers: { callback: (list: { getEntriesByName: (name: string) => unknown[] }) => void; observing: boolean }[] = [];
+  const notify = (observer: (typeof observers)[number], names: string[]) => {
+    if (observer.observing && names.length) observer.callback({ getEntriesByName: (name) => names.filter((n) => n === name) });
+  };
+  class PerformanceObserver {
+    static supportedEntryTypes = ['paint', 'largest-contentful-paint'];
+    private readonly entry;
+    constructor(callback: (typeof observers)[number]['callback']) {
+      this.entry = { callback, observing: false };
+      observers.push(this.entry);
+    }
+    observe({ type, buffered }: { type: string; buffered?: boolean }) {
+      if (type !== 'paint') return;
+      this.entry.observing = true;
+      if (buffered) notify(this.entry, paints);
+    }
+    disconnect() {
+      this.entry.observing = false;
+    }
+  }
   const listeners: Record<string, () => void> = {};
   const blockText = publicationBlock(publication).replace(/^<script[^>]*>/, '').replace(/<\/script>$/, '');
   const document = {
@@ -40,15 +65,34 @@ function boot({ pathname = '/measure/csc-022', search = '', hint = null as strin
     visibilityState: visible ? 'visible' : 'hidden',
     addEventListener: (type: string, listener: () => void) => (listeners[type] = listener),
   };
-  const window = { localStorage: { getItem: (key: string) => (key === IMPORT_ACTIVE_HINT_KEY ? hint : null) } };
+  const window = {
+    localStorage: { getItem: (key: string) => (key === IMPORT_ACTIVE_HINT_KEY ? hint : null) },
+    ...(paintTiming ? { PerformanceObserver } : {}),
+  };
   const run = new Function('document', 'location', 'window', 'requestAnimationFrame', 'setTimeout', BOOT);
-  run(document, { pathname, search }, window, (frame: () => void) => frames.push(frame), (task: () => void) => timers.push(task));
+  run(document, { pathname, search }, window, (frame: () => void) => frames.push(frame), (task: () => void, delay = 0) => timers.push({ task, delay }));
+  /** Runs the timers due within `ms`, as the browser would once that time has passed. */
+  const wait = (ms = 0) => {
+    // Tasks queued by the tasks that run are due too, as in the browser.
+    while (timers.some((timer) => timer.delay <= ms)) {
+      const due = timers.filter((timer) => timer.delay <= ms);
+      timers.splice(0, timers.length, ...timers.filter((timer) => timer.delay > ms));
+      due.forEach((timer) => timer.task());
+    }
+  };
+  /** A frame: its animation callbacks run, then the tasks they queued. */
   const paint = () => {
     frames.splice(0).forEach((frame) => frame());
-    timers.splice(0).forEach((task) => task());
+    wait(0);
+  };
+  /** The browser reports a paint once its frame is on screen, then runs the tasks queued meanwhile. */
+  const reportPaint = (name: string) => {
+    paints.push(name);
+    observers.forEach((observer) => notify(observer, [name]));
+    wait(0);
   };
   const parsed = () => listeners.DOMContentLoaded?.();
-  return { classes, added, paint, parsed };
+  return { classes, added, paint, parsed, reportPaint, wait };
 }
 
 describe('page-boot.js', () => {
@@ -67,10 +111,45 @@ describe('page-boot.js', () => {
     ]);
   });
 
+  it('with paint timing, loads the app once the first contentful paint is on screen, not at the frame that drew it', () => {
+    const page = boot({ paintTiming: true });
+    page.parsed();
+    page.paint();
+    page.reportPaint('first-paint');
+    expect(page.added).toEqual([]);
+    page.reportPaint('first-contentful-paint');
+    expect(page.added.map((item) => item.tag)).toEqual(['link', 'script']);
+  });
+
+  it('with paint timing, loads the app at once when the page was on screen before it was all read', () => {
+    const page = boot({ paintTiming: true });
+    page.reportPaint('first-contentful-paint');
+    expect(page.added).toEqual([]);
+    page.parsed();
+    page.wait(0);
+    expect(page.added).toHaveLength(2);
+  });
+
+  it('loads the app 3 s after the page is read when no paint is ever reported', () => {
+    const page = boot({ paintTiming: true });
+    page.parsed();
+    page.paint();
+    page.wait(2999);
+    expect(page.added).toEqual([]);
+    page.wait(3000);
+    expect(page.added).toHaveLength(2);
+    // Once only, whichever comes first.
+    page.reportPaint('first-contentful-paint');
+    expect(page.added).toHaveLength(2);
+  });
+
   it('hides the published figures for another view or an active import, and loads the app at once', () => {
     for (const options of [{ search: '?period=2023-07' }, { search: '?data=%2Ffeeds%2Flive.json' }, { pathname: '/present' }, { hint: 'true' }]) {
       const page = boot(options);
       expect([...page.classes], JSON.stringify(options)).toEqual(['figures-pending']);
+      // The data first, at once; the app's script a task later (one tag a task).
+      expect(page.added.map((item) => item.attrs.href ?? item.attrs.src)).toEqual(['/data/indicators.json']);
+      page.wait(0);
       expect(page.added).toHaveLength(2);
     }
   });
@@ -90,7 +169,9 @@ describe('page-boot.js', () => {
   });
 
   it('loads the app at once in a page opened in the background, which gets no animation frames', () => {
-    expect(boot({ visible: false }).added).toHaveLength(2);
+    const page = boot({ visible: false });
+    page.wait(0);
+    expect(page.added).toHaveLength(2);
   });
 
   it('only marks scripts as running on a page the app draws itself', () => {

@@ -105,6 +105,30 @@ test('status is never colour alone: every tile names its status in words, with a
   }
 });
 
+test('every tile holds its own links, even far below the fold, so none lies over the next tile (target size, WCAG 2.5.8)', async ({
+  page,
+}) => {
+  // Lighthouse's desktop size. A tile sized by a placeholder height until scrolled near let a long family list
+  // (CSC 212's) spill over the title link of the tile below (CSC 228), which axe in Lighthouse reported.
+  await page.setViewportSize({ width: 1350, height: 940 });
+  await page.goto('/');
+  await expect(page.getByRole('article').first()).toBeVisible();
+  const spills = await page.evaluate(() =>
+    [...document.querySelectorAll('article')].flatMap((tile) => {
+      const box = tile.getBoundingClientRect();
+      return [...tile.querySelectorAll('a')]
+        .filter((link) => {
+          const r = link.getBoundingClientRect();
+          return r.top < box.top - 1 || r.bottom > box.bottom + 1 || r.left < box.left - 1 || r.right > box.right + 1;
+        })
+        .map((link) => `${tile.querySelector('span')?.textContent}: ${link.textContent}`);
+    }),
+  );
+  expect(spills).toEqual([]);
+  // The family that spilled is there, below the fold, with its links.
+  await expect(page.getByRole('article').filter({ hasText: 'CSC 212' }).getByRole('link', { name: /Reason for ceasing/ }).first()).toBeAttached();
+});
+
 test('every chart on a measure page has a sentence and a table of its figures', async ({ page }) => {
   await page.goto('/measure/csc-178');
   for (const name of ['Month by month, 2023/24', 'Year by year']) {

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assemblePage, pageFileFor, preparePageShell, routeChunkPreloads } from '../../scripts/lib/page-template';
+import { assemblePage, entryStagePreloads, pageFileFor, preparePageShell, routeChunkPreloads } from '../../scripts/lib/page-template';
 import type { Publication } from '../../src/app/publication';
 
 // index.html as `vite build` writes it (the shape of dist/index.html).
@@ -80,5 +80,22 @@ describe('pageFileFor', () => {
     expect(pageFileFor('/site', '/')).toBe('/site/index.html');
     expect(pageFileFor('/site', '/measure/csc-022')).toBe('/site/measure/csc-022.html');
     expect(pageFileFor('/site', '/data-checks')).toBe('/site/data-checks.html');
+  });
+});
+
+describe('entryStagePreloads', () => {
+  it("preloads every chunk the entry imports as it starts, in the entry's order, and what they import, once each", () => {
+    const manifest = {
+      'index.html': { file: 'assets/index-1.js', dynamicImports: ['src/data/contract/parse-dataset.ts', 'src/app/start-app.tsx'] },
+      'src/data/contract/parse-dataset.ts': { file: 'assets/parse-dataset-2.js', imports: ['_zod.js'] },
+      'src/app/start-app.tsx': { file: 'assets/start-app-3.js', imports: ['_zod.js', 'src/data/contract/parse-dataset.ts'] },
+      '_zod.js': { file: 'assets/zod-4.js' },
+    };
+    const known = [{ tag: 'script' as const, attrs: { type: 'module', src: '/assets/index-1.js' } }];
+    expect(entryStagePreloads(manifest, known).map((tag) => tag.attrs)).toEqual([
+      { rel: 'modulepreload', crossorigin: '', href: '/assets/parse-dataset-2.js' },
+      { rel: 'modulepreload', crossorigin: '', href: '/assets/zod-4.js' },
+      { rel: 'modulepreload', crossorigin: '', href: '/assets/start-app-3.js' },
+    ]);
   });
 });

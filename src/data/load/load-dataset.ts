@@ -5,6 +5,7 @@ import { MAX_FILE_BYTES, describeOversize } from '../contract/limits';
 import { wasBlockedBySecurityPolicy, watchSecurityPolicyViolations } from '../../lib/security-policy-violations';
 import { readCappedBody } from './read-capped-body';
 import { describeHttpStatus } from './describe-http-status';
+import { yieldToMain } from '../../lib/yield-to-main';
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -67,9 +68,13 @@ async function fetchAndParse(url: string, signal: AbortSignal): Promise<Dataset>
   if (looksLikeHtml(body, response.headers.get('content-type')))
     throw new DatasetLoadError('not-json', url, `${url} returned a web page, not JSON: the data file is probably missing.`);
 
+  // Reading, parsing and checking the file each take a task of their own (a few to tens of milliseconds on a
+  // phone), so a tap while the app starts waits for one of them rather than all three.
+  await yieldToMain();
   const decoded = decodeJson(body);
   if (!decoded.ok) throw new DatasetLoadError('not-json', url, `${url} is not valid JSON: ${decoded.message}.`);
 
+  await yieldToMain();
   const parsed = parseDataset(decoded.json);
   if (!parsed.ok) {
     const count = parsed.total;

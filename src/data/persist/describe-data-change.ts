@@ -1,11 +1,13 @@
 import type { DataChangeEvent } from './data-change-channel';
 import { IMPORT_SOURCE, MAX_VERSIONS_PER_SOURCE, type DatasetVersion } from './dataset-versions-db';
 
-const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+// Made when first needed, not as the app starts: the first Intl formatter of a page loads the locale data, one long
+// task (presenters/format-en-gb.ts).
+let day: Intl.DateTimeFormat | undefined;
 
 /** "old.csv (imported 3 Oct 2023, 09:30)" */
 export function describeImport(version: DatasetVersion): string {
-  return `${version.label} (imported ${day.format(new Date(version.firstSeen))})`;
+  return `${version.label} (imported ${(day ??= new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' })).format(new Date(version.firstSeen))})`;
 }
 
 /**

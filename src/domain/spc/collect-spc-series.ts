@@ -1,6 +1,7 @@
 import type { Measure } from '../indicators';
 import { readPointValue } from '../aggregate-period';
 import { shiftMonth } from '../period';
+import { compareIsoText } from '../compare-iso-text';
 
 /**
  * The monthly series an XmR chart is drawn from: every month of the measure with a figure, across financial years,
@@ -24,7 +25,7 @@ export function collectSpcSeries(measure: Measure, throughMonth?: string): SpcSe
       const value = readPointValue(p, measure.unit);
       return value === null ? [] : [{ month: p.month, value }];
     })
-    .sort((a, b) => a.month.localeCompare(b.month));
+    .sort((a, b) => compareIsoText(a.month, b.month));
   return { points, skippedMonths: listSkippedMonths(points) };
 }
 
