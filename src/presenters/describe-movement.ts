@@ -4,6 +4,7 @@ import { formatMonth } from '../domain/calendar';
 import { describeDirection } from './describe-direction';
 import { formatDifference } from './format';
 import { capitalise } from './words';
+import { formatDecimal } from './format-en-gb';
 
 /** How the biggest movers are ranked, said once in the panel so the order can be trusted. */
 export const MOVERS_RANKING =
@@ -30,7 +31,7 @@ export function describeMovement(summary: MeasureSummary, movement: Movement): s
 export function describeTimesUsual(timesUsual: number): string {
   if (timesUsual < 1) return 'within its usual monthly variation';
   const times = Math.round(timesUsual * 10) / 10;
-  return `${times.toLocaleString('en-GB', { maximumFractionDigits: 1 })} times its usual monthly change`;
+  return `${formatDecimal(times, 0, 1)} times its usual monthly change`;
 }
 
 function judge({ improving, change }: Movement): string {
