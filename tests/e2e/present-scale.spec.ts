@@ -59,3 +59,19 @@ test('section slide: each measure as a small chart with its figure and status in
   expect(await textBelowBar(page)).toBe(0);
   await expectNoAxeViolations(page);
 });
+
+test('the controls step aside when nothing moves, and come back for the keyboard', async ({ page }) => {
+  await page.clock.install();
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/present?area=front-door&period=2023-24-Q2&slide=1');
+  const controls = page.getByRole('navigation', { name: 'Presentation controls' });
+  await expect(controls).toBeVisible();
+  await page.clock.fastForward(3500);
+  await expect(controls).toBeHidden();
+  // Tab brings the bar back and reaches its buttons past the slide (which scrolls) and nothing in its chart.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(controls).toBeVisible();
+  await expect(controls.getByRole('button', { name: /^Next/ })).toBeFocused();
+});

@@ -33,7 +33,7 @@ export function AnnualBarChart({ data, seriesName, valueFormatter, axis, referen
   return (
     <div>
       <div aria-hidden="true" style={{ height: size.height }} className="w-full">
-        <ComposedChart {...size.chart} data={data} margin={{ top: events?.markers.length ? 24 + EVENT_BADGE_SPACE : 24, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+        <ComposedChart {...size.chart} data={data} margin={{ top: events?.markers.length ? 24 + EVENT_BADGE_SPACE : 24, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false} tabIndex={-1}>
           <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
           <XAxis dataKey="label" stroke={CHART_COLOURS.axis} interval={0} height={44} tick={(props: XAxisTickContentProps) => <TwoLineTick {...props} />} />
           <YAxis {...valueAxisProps(axis, valueFormatter)} />

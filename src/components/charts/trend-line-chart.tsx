@@ -63,6 +63,9 @@ export function TrendLineChart({
           data={indexed}
           margin={{ top: events?.markers.length ? fontSize + 3 + EVENT_BADGE_SPACE : fontSize + 3, right: 16, bottom: 8, left: 8 }}
           accessibilityLayer={false}
+          // recharts 3 makes the plot a Tab stop; the drawing is hidden from assistive technology (the table is its
+          // accessible form), so a keyboard should not stop on it either.
+          tabIndex={-1}
         >
           <CartesianGrid stroke={CHART_COLOURS.grid} vertical={false} />
           {highlight && (

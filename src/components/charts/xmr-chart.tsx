@@ -97,7 +97,7 @@ export function XmrChart({ data, segments, seriesName, valueFormatter, axis, lin
   return (
     <div>
       <div aria-hidden="true" style={{ height }} className="w-full">
-        <LineChart responsive data={indexed} style={{ width: '100%', height }} margin={{ top: events?.markers.length ? 12 + EVENT_BADGE_SPACE : 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+        <LineChart responsive data={indexed} style={{ width: '100%', height }} margin={{ top: events?.markers.length ? 12 + EVENT_BADGE_SPACE : 12, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false} tabIndex={-1}>
           <CartesianGrid stroke={CHART_COLOURS.grid} />
           <XAxis {...indexAxisProps(data.length, ticks, (x) => data[x]?.tickLabel ?? '')} />
           <YAxis {...valueAxisProps(axis, valueFormatter)} />
