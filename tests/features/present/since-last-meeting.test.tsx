@@ -66,6 +66,13 @@ describe('Since last meeting, against a version of the data this browser kept', 
     // The rest of the pack is still there to present.
     expect(screen.getByRole('region', { name: 'Slide 1 of 4' })).toBeInTheDocument();
   });
+
+  it('does not pretend, in the pack builder, that a link to a version no longer kept compares with the period before', async () => {
+    renderApp(`/present/pack?${PACK}&since=version:feed-2023-09-26T09:00:00.000Z-0badc0de`);
+    const compareWith = await screen.findByLabelText('Open with “Since last meeting”, compared with');
+    expect(await within(compareWith).findByRole('option', { name: 'A version no longer kept in this browser', selected: true })).toBeInTheDocument();
+    expect(within(compareWith).getByRole('option', { name: 'The period before (Aug 2023)' })).not.toHaveProperty('selected', true);
+  });
 });
 
 describe('Since last meeting, against a file on this computer', () => {
