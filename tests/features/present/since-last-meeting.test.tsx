@@ -62,7 +62,7 @@ describe('Since last meeting, against a version of the data this browser kept', 
   it('says so, rather than showing a blank slide, when the version in the link is no longer kept', async () => {
     renderApp(`/present?${PACK}&since=version:feed-2023-09-26T09:00:00.000Z-0badc0de`);
     await sinceSlide();
-    expect(await screen.findByText('That version is no longer stored in this browser.')).toBeInTheDocument();
+    expect(await screen.findByText('That version is no longer stored in this browser. Choose what to compare with in the pack builder.')).toBeInTheDocument();
     // The rest of the pack is still there to present.
     expect(screen.getByRole('region', { name: 'Slide 1 of 4' })).toBeInTheDocument();
   });
