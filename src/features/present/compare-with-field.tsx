@@ -19,6 +19,9 @@ export function CompareWithField({ since = 'previous', previousLabel, onChange }
   const file = useQuery(comparisonFileQueryOptions());
   const queryClient = useQueryClient();
   const [fileMessage, setFileMessage] = useState('');
+  // A link may name a version this browser no longer keeps (pushed out, deleted, or another browser's): without an
+  // option of its own the select would show the first one, "the period before", which is not what will be presented.
+  const versionNotListed = since.startsWith('version:') && !(versions.data ?? []).some((version) => `version:${version.id}` === since);
 
   async function chooseFile(chosen: File) {
     setFileMessage(`Reading ${chosen.name}…`);
@@ -41,6 +44,7 @@ export function CompareWithField({ since = 'previous', previousLabel, onChange }
             {describeVersionChoice(version)}
           </option>
         ))}
+        {versionNotListed && <option value={since}>{versions.isPending ? 'A version of the data kept in this browser' : 'A version no longer kept in this browser'}</option>}
         <option value="file">A file on this computer{file.data ? ` (${file.data.fileName})` : ''}</option>
         <option value="off">Nothing: no “Since last meeting” slide</option>
       </select>

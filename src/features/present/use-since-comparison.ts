@@ -34,7 +34,7 @@ export function useSinceComparison(choice: Exclude<SinceChoice, 'off'>, current:
     }
     if (versionId !== null) {
       if (version.isPending) return { state: 'loading' };
-      if (version.isError) return { state: 'unavailable', message: version.error.message };
+      if (version.isError) return { state: 'unavailable', message: `${version.error.message} Choose what to compare with in the pack builder.` };
       const baseline = datasetModelOf(version.data).forPeriod(undefined);
       if (!baseline) return { state: 'unavailable', message: 'That version of the data has no figures.' };
       return compare(baseline, `${baseline.period.label} in the data as at ${formatDate(version.data.reportingPeriod.asAt)}`);
