@@ -157,7 +157,9 @@ test('a large authority: each area shows its first 24 tiles, "Show all" reveals 
   await expect(area.getByRole('heading', { level: 2 })).toHaveText('Front door and early help (63)');
   await expect(area.getByRole('article')).toHaveCount(24);
   await expect(page.getByRole('article')).toHaveCount(8 * 24);
-  await expectNoAxeViolations(page);
+  // One area of 24 tiles and its "Show all": the same markup eight times over, and axe on all 192 tiles takes a
+  // minute on a busy machine. The whole overview is checked by the other tests.
+  await expectNoAxeViolations(page, 'section[aria-labelledby="area-front-door"]');
 
   const showAll = area.getByRole('button', { name: 'Show all 63 measures in Front door and early help' });
   await showAll.focus();
