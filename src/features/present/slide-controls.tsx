@@ -32,10 +32,10 @@ export function SlideControls(props: SlideControlsProps) {
     <nav
       aria-label="Presentation controls"
       className={cx(
-        'flex flex-wrap items-center justify-between gap-3 border-t border-slate-300 bg-white px-6 py-3',
-        // Hidden outright, not faded: a half-faded bar is unreadable text. Any key or pointer movement brings it
-        // back before the key's own action (use-idle.ts wakes on keydown), so Tab still reaches its buttons.
-        hidden && 'invisible',
+        'flex flex-wrap items-center justify-between gap-3 border-t border-slate-300 bg-white px-6 py-3 focus-within:opacity-100',
+        // Transparent at once, not faded: a half-faded bar is unreadable text. Still there for the keyboard (focus
+        // shows it) and for screen readers, which hear its progress messages.
+        hidden && 'opacity-0',
       )}
     >
       <div className="flex items-center gap-2">
