@@ -76,12 +76,7 @@ for (const screen of SCREENS) {
   });
 }
 
-test('axe finds no violations: the error panel for a missing data file', async ({ page, expectNoAxeViolations }) => {
-  await page.route('**/data/indicators.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
-  await page.goto('/');
-  await expect(page.getByRole('heading', { name: 'The indicator data file is missing' })).toBeVisible();
-  await expectNoAxeViolations(page);
-});
+// The error panel for a missing data file is checked with axe in shell.spec.ts, which opens it.
 
 test('axe finds no violations: the import dialog', async ({ page, consoleErrors, expectNoAxeViolations }) => {
   await page.goto('/');
